@@ -1,0 +1,43 @@
+// Builds the package: dist/index.js (ESM, React external), dist/*.d.ts with maps, dist/styles.css
+// and dist/styles.layer.css (the same rules inside @layer article-meta-box).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { bundle } from 'lightningcss';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist`;
+rmSync(dist, { recursive: true, force: true });
+
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [react()],
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => 'index.js' },
+    rolldownOptions: {
+      external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+    },
+  },
+});
+
+execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], {
+  stdio: 'inherit',
+});
+
+const { code } = bundle({ filename: `${root}src/styles.css`, minify: true });
+const css = code.toString();
+writeFileSync(`${dist}/styles.css`, css);
+writeFileSync(`${dist}/styles.layer.css`, `@layer article-meta-box{${css}}`);
+console.log('built dist/: index.js, index.d.ts, styles.css, styles.layer.css');

@@ -1,0 +1,106 @@
+import { clsx } from 'clsx';
+import type { ComponentProps, ReactNode } from 'react';
+import type { MetaEntry, MetaValue } from '../../normalize/types';
+import { Checklist } from '../Checklist/Checklist';
+import { ScoreBars } from '../ScoreBars/ScoreBars';
+import { DEFAULT_COLLAPSE_AFTER, defaultShowMore, listItems } from '../shared/LongList';
+import { TagList } from '../TagList/TagList';
+
+export interface MetaTableProps extends ComponentProps<'dl'> {
+  /** Normalized entries (`ArticleMeta.entries` or a `MetaRecord`'s entries); hidden entries are skipped. */
+  entries: readonly MetaEntry[];
+  /** Lists beyond this length move into a "Show N more" disclosure; all items stay in the HTML. @default 20 */
+  collapseAfter?: number;
+  /** Text of the disclosure summary. @default (count) => `Show ${count} more` */
+  showMoreLabel?: (count: number) => string;
+}
+
+interface ListOptions {
+  collapseAfter: number;
+  showMoreLabel: (count: number) => string;
+}
+
+/** Renders one normalized value; every string it shows was prepared by the normalizer. */
+function renderValue(value: MetaValue, options: ListOptions): ReactNode {
+  switch (value.kind) {
+    case 'text':
+      return value.invalid ? (
+        <span className="amb-MetaTable-invalid" data-invalid="">
+          {value.text}
+        </span>
+      ) : (
+        value.text
+      );
+    case 'number':
+      return <data value={value.value}>{value.text}</data>;
+    case 'boolean':
+      return (
+        <span className="amb-MetaTable-boolean" data-value={value.value ? 'yes' : 'no'}>
+          {value.text}
+        </span>
+      );
+    case 'date':
+      return <time dateTime={value.dateTime}>{value.text}</time>;
+    case 'link':
+      return (
+        <a className="amb-MetaTable-link" href={value.href}>
+          {value.text}
+        </a>
+      );
+    case 'empty':
+      return <span className="amb-MetaTable-empty">{value.text}</span>;
+    case 'tags':
+      return <TagList tags={value.tags} {...options} />;
+    case 'scores':
+      return <ScoreBars scores={value.scores} />;
+    case 'checklist':
+      return <Checklist items={value.items} {...options} />;
+    case 'record':
+      return renderEntries(value.entries, options, 'amb-MetaTable', true);
+    case 'list':
+      return (
+        <ul className="amb-MetaTable-list" data-slot="list">
+          {listItems(value.items, options.collapseAfter, options.showMoreLabel, 'amb-MetaTable-list', (item, i) => (
+            <li className="amb-MetaTable-listItem" key={i}>
+              {renderValue(item, options)}
+            </li>
+          ))}
+        </ul>
+      );
+  }
+}
+
+function renderEntries(
+  entries: readonly MetaEntry[],
+  options: ListOptions,
+  className: string,
+  nested: boolean,
+  rest?: ComponentProps<'dl'>,
+): ReactNode {
+  return (
+    <dl className={className} data-slot="meta-table" data-nested={nested ? '' : undefined} {...rest}>
+      {entries.map((entry, index) =>
+        entry.hidden ? null : (
+          <div className="amb-MetaTable-row" data-slot="meta-row" data-kind={entry.value.kind} key={index}>
+            <dt className="amb-MetaTable-label">{entry.label}</dt>
+            <dd className="amb-MetaTable-value">{renderValue(entry.value, options)}</dd>
+          </div>
+        ),
+      )}
+    </dl>
+  );
+}
+
+/**
+ * Generic key/value rendering of normalized entries as `dl/dt/dd`, recursive: records become
+ * nested `dl`, lists `ul/li`, tags a `TagList`, scores `ScoreBars`, checklists a `Checklist`.
+ */
+export function MetaTable({
+  entries,
+  collapseAfter = DEFAULT_COLLAPSE_AFTER,
+  showMoreLabel = defaultShowMore,
+  className,
+  ...rest
+}: MetaTableProps) {
+  return renderEntries(entries, { collapseAfter, showMoreLabel }, clsx('amb-MetaTable', className), false, rest);
+}

@@ -1,0 +1,59 @@
+import { clsx } from 'clsx';
+import type { ComponentProps } from 'react';
+import type { BodyBlock } from '../../normalize/types';
+
+export interface PostBodyProps extends ComponentProps<'div'> {
+  /** Normalized body blocks (`Article.body`). */
+  blocks: readonly BodyBlock[];
+  /** Level of the section headings in the body; the article title above is one level higher. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+function renderBlock(block: BodyBlock, index: number, Heading: 'h2' | 'h3' | 'h4' | 'h5' | 'h6') {
+  switch (block.type) {
+    case 'heading':
+      return (
+        <Heading className="amb-PostBody-heading" key={index}>
+          {block.text}
+        </Heading>
+      );
+    case 'list': {
+      const List = block.ordered ? 'ol' : 'ul';
+      return (
+        <List className="amb-PostBody-list" key={index}>
+          {block.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </List>
+      );
+    }
+    case 'quote':
+      return (
+        <blockquote className="amb-PostBody-quote" key={index}>
+          <p>{block.text}</p>
+        </blockquote>
+      );
+    case 'code':
+      return (
+        <pre className="amb-PostBody-code" data-language={block.language} key={index}>
+          <code>{block.text}</code>
+        </pre>
+      );
+    default:
+      return (
+        <p className="amb-PostBody-paragraph" key={index}>
+          {block.text}
+        </p>
+      );
+  }
+}
+
+/** The article body: headings, paragraphs, lists, quotes and code blocks, in order. */
+export function PostBody({ blocks, headingLevel = 2, className, ...rest }: PostBodyProps) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <div className={clsx('amb-PostBody', className)} data-slot="post-body" {...rest}>
+      {blocks.map((block, index) => renderBlock(block, index, Heading))}
+    </div>
+  );
+}

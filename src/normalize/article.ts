@@ -1,0 +1,274 @@
+import { type Context, childPath, createContext, preview, report } from './context';
+import { canonicalKey } from './keys';
+import { arrange, metaFrom, normalizeEntries, unreadableMeta } from './meta';
+import { safeStringify } from './stringify';
+import type { Article, BodyBlock, NormalizeArticleResult, NormalizeOptions, SimilarPost } from './types';
+import { checkUrl, parseMinutes, parseNumber } from './values';
+
+const UNTITLED = 'Untitled';
+const ARTICLE_KEYS = new Set(['title', 'body', 'meta', 'similar_posts']);
+
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+function blockText(ctx: Context, raw: Record<string, unknown>, path: string): string {
+  const text = textOf(raw.text) ?? textOf(raw.content) ?? textOf(raw.value);
+  if (text !== undefined) return text;
+  if (raw.text !== undefined) {
+    report(
+      ctx,
+      childPath(path, 'text'),
+      'invalid-type',
+      `${childPath(path, 'text')} is ${preview(raw.text)}, not text.`,
+    );
+    return safeStringify(raw.text);
+  }
+  return '';
+}
+
+function listItems(ctx: Context, raw: unknown, path: string): string[] {
+  if (!Array.isArray(raw)) {
+    if (typeof raw === 'string') return raw.split(/\r?\n/).filter((line) => line.trim() !== '');
+    if (raw !== undefined) report(ctx, path, 'invalid-type', `${path} is ${preview(raw)}, not a list of items.`);
+    return raw === undefined ? [] : [safeStringify(raw)];
+  }
+  return raw.map((item, index) => {
+    const text = textOf(item);
+    if (text !== undefined) return text;
+    if (item !== null && typeof item === 'object' && textOf((item as Record<string, unknown>).text) !== undefined) {
+      return textOf((item as Record<string, unknown>).text) as string;
+    }
+    report(ctx, childPath(path, index), 'invalid-type', `${childPath(path, index)} is ${preview(item)}, not text.`);
+    return safeStringify(item);
+  });
+}
+
+function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw === 'string') return { type: 'paragraph', text: raw };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    report(ctx, path, 'invalid-type', `${path} is ${preview(raw)}, not a block; its text is shown as a paragraph.`);
+    return { type: 'paragraph', text: safeStringify(raw) };
+  }
+  const block = raw as Record<string, unknown>;
+  const type = typeof block.type === 'string' ? block.type.toLowerCase() : '';
+  switch (type) {
+    case 'paragraph':
+    case 'p':
+    case 'text':
+      return { type: 'paragraph', text: blockText(ctx, block, path) };
+    case 'heading':
+    case 'h2':
+    case 'h3':
+      return { type: 'heading', text: blockText(ctx, block, path) };
+    case 'list':
+    case 'ul':
+    case 'ol': {
+      const items = listItems(ctx, block.items, childPath(path, 'items'));
+      return type === 'ol' || block.ordered === true ? { type: 'list', items, ordered: true } : { type: 'list', items };
+    }
+    case 'quote':
+    case 'blockquote':
+      return { type: 'quote', text: blockText(ctx, block, path) };
+    case 'code': {
+      const language = typeof block.language === 'string' ? block.language : undefined;
+      const text = blockText(ctx, block, path);
+      return language ? { type: 'code', text, language } : { type: 'code', text };
+    }
+    default: {
+      const items = Array.isArray(block.items) ? listItems(ctx, block.items, childPath(path, 'items')) : [];
+      const text = [blockText(ctx, block, path), ...items].filter(Boolean).join('\n') || safeStringify(raw);
+      report(
+        ctx,
+        path,
+        'unknown-block',
+        `${path} has the unknown block type ${preview(block.type)}; its text is shown as a paragraph.`,
+      );
+      return { type: 'paragraph', text };
+    }
+  }
+}
+
+function bodyFrom(ctx: Context, raw: unknown): BodyBlock[] {
+  if (raw === null || raw === undefined) return [];
+  if (typeof raw === 'string') {
+    return raw
+      .split(/\r?\n\s*\r?\n/)
+      .map((text) => text.trim())
+      .filter(Boolean)
+      .map((text) => ({ type: 'paragraph', text }));
+  }
+  if (!Array.isArray(raw)) {
+    const single = bodyBlock(ctx, raw, 'body');
+    return single ? [single] : [];
+  }
+  const blocks: BodyBlock[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const block = bodyBlock(ctx, raw[i], childPath('body', i));
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
+
+function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
+  if (typeof raw === 'string') {
+    const verdict = checkUrl(raw);
+    return verdict?.safe ? { title: raw, href: verdict.href } : { title: raw };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    report(ctx, path, 'invalid-type', `${path} is ${preview(raw)}, not a post; it is shown as its text.`);
+    return { title: safeStringify(raw) };
+  }
+  const post = raw as Record<string, unknown>;
+  const url = textOf(post.url) ?? textOf(post.href) ?? textOf(post.link);
+  const result: SimilarPost = { title: '' };
+  if (url !== undefined) {
+    const verdict = checkUrl(url);
+    if (verdict?.safe) result.href = verdict.href;
+    else {
+      const urlPath = childPath(path, post.url !== undefined ? 'url' : post.href !== undefined ? 'href' : 'link');
+      report(ctx, urlPath, 'unsafe-url', `${urlPath} is not a safe URL; the post is not linked.`);
+    }
+  }
+  const title = textOf(post.title)?.trim();
+  if (title) result.title = title;
+  else {
+    result.title = url ?? UNTITLED;
+    report(ctx, childPath(path, 'title'), 'missing-title', `${path} has no title; it is shown as "${result.title}".`);
+  }
+  const summary = textOf(post.summary) ?? textOf(post.description);
+  if (summary) result.summary = summary;
+  const topic = textOf(post.topic);
+  if (topic) result.topic = topic;
+  const minutesRaw = post.reading_time ?? post.readingTime;
+  if (minutesRaw !== undefined && minutesRaw !== null) {
+    const minutes = parseMinutes(minutesRaw);
+    if (minutes !== undefined) result.readingTime = ctx.fmt.minutes.format(minutes);
+    else {
+      report(
+        ctx,
+        childPath(path, 'reading_time'),
+        'invalid-number',
+        `${childPath(path, 'reading_time')} is ${preview(minutesRaw)}, not minutes; it is shown as text.`,
+      );
+      result.readingTime = safeStringify(minutesRaw).replace(/^"|"$/g, '');
+    }
+  }
+  if (post.score !== undefined && post.score !== null) {
+    const score = parseNumber(post.score);
+    result.score =
+      score !== undefined ? ctx.fmt.count.format(score) : (textOf(post.score) ?? safeStringify(post.score));
+    if (score === undefined) {
+      report(
+        ctx,
+        childPath(path, 'score'),
+        'invalid-score',
+        `${childPath(path, 'score')} is ${preview(post.score)}, not a number.`,
+      );
+    }
+  }
+  return result;
+}
+
+function similarFrom(ctx: Context, raw: unknown): SimilarPost[] {
+  if (raw === null || raw === undefined) return [];
+  let source = raw;
+  if (typeof source === 'string') {
+    try {
+      source = JSON.parse(source);
+    } catch {
+      source = [source];
+    }
+  }
+  if (!Array.isArray(source)) {
+    report(ctx, 'similar_posts', 'invalid-type', `similar_posts is ${preview(source)}, not a list.`);
+    source = [source];
+  }
+  return (source as unknown[]).map((post, index) => similarPost(ctx, post, childPath('similar_posts', index)));
+}
+
+/**
+ * Turns any raw article into the model `ArticleView` renders, with every problem found.
+ * Never throws: a value that cannot be parsed is kept as text and named in `issues`.
+ */
+export function normalizeArticle(raw: unknown, options?: NormalizeOptions): NormalizeArticleResult {
+  const ctx = createContext(options);
+  let source = raw;
+  if (typeof source === 'string') {
+    try {
+      source = JSON.parse(source);
+    } catch {
+      // A bare string is the body.
+      report(ctx, '', 'invalid-type', 'The article is a string, not an object; it is shown as the body.', 'error');
+      return {
+        article: { title: UNTITLED, body: bodyFrom(ctx, source), meta: { entries: [] }, similarPosts: [] },
+        issues: ctx.issues,
+      };
+    }
+  }
+  if (source === null || typeof source !== 'object' || Array.isArray(source)) {
+    report(ctx, '', 'invalid-type', `The article is ${preview(source)}, not an object.`, 'error');
+    const meta = source === null || source === undefined ? { entries: [] } : metaFrom(ctx, source, 'article');
+    return { article: { title: UNTITLED, body: [], meta, similarPosts: [] }, issues: ctx.issues };
+  }
+  try {
+    return { article: articleFrom(ctx, source as Record<string, unknown>), issues: ctx.issues };
+  } catch (error) {
+    return {
+      article: { title: UNTITLED, body: [], meta: unreadableMeta(ctx, source, error), similarPosts: [] },
+      issues: ctx.issues,
+    };
+  }
+}
+
+function articleFrom(ctx: Context, raw: Record<string, unknown>): Article {
+  let titleRaw: unknown;
+  let bodyRaw: unknown;
+  let metaRaw: unknown;
+  let similarRaw: unknown;
+  const extra: Record<string, unknown> = Object.create(null);
+  let hasExtra = false;
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    switch (canonicalKey(key)) {
+      case 'title':
+        titleRaw = value;
+        break;
+      case 'body':
+        bodyRaw = value;
+        break;
+      case 'meta':
+        metaRaw = value;
+        break;
+      case 'similar_posts':
+        similarRaw = value;
+        break;
+      default:
+        extra[key] = value;
+        hasExtra = true;
+    }
+  }
+  let title = textOf(titleRaw)?.trim();
+  if (!title) {
+    if (titleRaw !== undefined && titleRaw !== null && titleRaw !== '') {
+      report(ctx, 'title', 'invalid-type', `title is ${preview(titleRaw)}, not text; it is shown as JSON text.`);
+      title = safeStringify(titleRaw);
+    } else {
+      report(ctx, 'title', 'missing-title', 'The article has no title; it is shown as "Untitled".');
+      title = UNTITLED;
+    }
+  }
+  const meta = metaFrom(ctx, metaRaw, 'meta');
+  if (hasExtra) {
+    // Top-level keys outside the contract are meta too: shown after it, never dropped.
+    for (const key of Object.keys(extra)) {
+      if (ARTICLE_KEYS.has(key)) continue;
+      report(ctx, key, 'unknown-field', `${key} is not part of the article contract; it is shown in the meta box.`);
+    }
+    meta.entries = arrange(ctx, meta.entries.concat(normalizeEntries(ctx, extra, '', 0, true)));
+  }
+  return { title, body: bodyFrom(ctx, bodyRaw), meta, similarPosts: similarFrom(ctx, similarRaw) };
+}

@@ -1,0 +1,585 @@
+import { type Context, childPath, createContext, preview, report } from './context';
+import { canonicalKey, humanizeKey } from './keys';
+import { safeStringify } from './stringify';
+import type {
+  ArticleMeta,
+  ChecklistItem,
+  FieldKind,
+  MetaEntry,
+  MetaText,
+  MetaValue,
+  NormalizeMetaResult,
+  NormalizeOptions,
+  ScoreItem,
+} from './types';
+import {
+  checkUrl,
+  looksLikeAbsoluteUrl,
+  parseBoolean,
+  parseCount,
+  parseDate,
+  parseMinutes,
+  parseNumber,
+} from './values';
+
+const EMPTY: MetaValue = { kind: 'empty', text: '—' };
+
+/** Kinds the meta box knows by key at its top level. */
+const TOP_LEVEL_KINDS: Record<string, FieldKind> = {
+  score: 'scores',
+  scores: 'scores',
+  checklist: 'checklist',
+  flags: 'flags',
+  stack: 'tags',
+  tools: 'tags',
+  tags: 'tags',
+  keywords: 'tags',
+  notes: 'list',
+  reading_time: 'minutes',
+  view_count: 'count',
+};
+
+/** Kinds known by key shape at any depth. */
+function patternKind(key: string): FieldKind | undefined {
+  if (key === 'date' || key === 'last_reviewed' || key.endsWith('_at') || key.endsWith('_date')) return 'date';
+  if (key === 'url' || key === 'href' || key === 'link' || key.endsWith('_url') || key === 'canonical') return 'url';
+  if (key.endsWith('_count')) return 'count';
+  return undefined;
+}
+
+function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind | undefined {
+  const declared = ctx.fields.get(key);
+  if (declared !== undefined) return declared;
+  if (topLevel && Object.hasOwn(TOP_LEVEL_KINDS, key)) return TOP_LEVEL_KINDS[key];
+  return patternKind(key);
+}
+
+const DANGEROUS_SCHEMES = new Set(['javascript', 'data', 'vbscript', 'file']);
+
+function invalidText(text: string): MetaText {
+  return { kind: 'text', text, invalid: true };
+}
+
+/** Text for a value that did not parse: strings as they are, anything else as JSON-like text. */
+function rawText(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : 'Not a finite number';
+  return safeStringify(raw);
+}
+
+function readKey(ctx: Context, source: object, key: string, path: string): unknown {
+  try {
+    return (source as Record<string, unknown>)[key];
+  } catch {
+    report(ctx, path, 'unreadable-value', `Reading ${path} threw; it is shown as a marker.`, 'error');
+    return '[Unreadable]';
+  }
+}
+
+/** A string that holds a JSON array or object, parsed; `undefined` when it is not one. */
+function parseJsonText(ctx: Context, text: string, path: string, reportFailure: boolean): unknown {
+  const first = text.trimStart()[0];
+  if (first !== '[' && first !== '{') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
+  } catch {
+    if (reportFailure) {
+      report(ctx, path, 'invalid-json', `${path} looks like JSON but does not parse; it is shown as text.`);
+    }
+    return undefined;
+  }
+}
+
+const BULLET = /^\s*(?:[•*-]|\d+[.)])\s+/;
+
+/** Splits a delimited string into items: lines (with bullets stripped), or commas for tags. */
+function splitItems(text: string, commas: boolean): string[] {
+  const lines = text.includes('\n') ? text.split(/\r?\n/) : commas ? text.split(/[,;]/) : [text];
+  const items: string[] = [];
+  for (const line of lines) {
+    const item = line.replace(BULLET, '').trim();
+    if (item !== '') items.push(item);
+  }
+  return items;
+}
+
+/** Normalizes one raw value. `depth` counts containers above it; `kind` comes from its key. */
+export function normalizeValue(ctx: Context, raw: unknown, path: string, depth: number, kind?: FieldKind): MetaValue {
+  if (raw === null || raw === undefined || raw === '') return EMPTY;
+  if (typeof raw === 'object') {
+    if (ctx.ancestors.has(raw)) {
+      report(ctx, path, 'cycle', `${path} refers to one of its own parents; a marker is shown instead.`, 'error');
+      return invalidText('[Circular reference]');
+    }
+    if (depth > ctx.maxDepth && !(raw instanceof Date)) {
+      report(
+        ctx,
+        path,
+        'max-depth',
+        `${path} is nested deeper than ${ctx.maxDepth} levels; the rest is shown as JSON text.`,
+      );
+      return invalidText(safeStringify(raw));
+    }
+  }
+  switch (kind) {
+    case 'number':
+    case 'count':
+    case 'minutes':
+      return numberValue(ctx, raw, path, depth, kind);
+    case 'boolean':
+      return booleanValue(ctx, raw, path);
+    case 'date':
+      return dateValue(ctx, raw, path, depth);
+    case 'url':
+      return urlValue(ctx, raw, path, depth);
+    case 'tags':
+      return tagsValue(ctx, raw, path, depth);
+    case 'list':
+      return listValue(ctx, raw, path, depth);
+    case 'checklist':
+      return checklistValue(ctx, raw, path, depth);
+    case 'scores':
+      return scoresValue(ctx, raw, path);
+    case 'flags':
+      return flagsValue(ctx, raw, path, depth);
+    default:
+      return genericValue(ctx, raw, path, depth, kind === 'text');
+  }
+}
+
+function genericValue(ctx: Context, raw: unknown, path: string, depth: number, textOnly: boolean): MetaValue {
+  switch (typeof raw) {
+    case 'string': {
+      if (textOnly) return { kind: 'text', text: raw };
+      const parsed = parseJsonText(ctx, raw, path, false);
+      if (parsed !== undefined) return normalizeValue(ctx, parsed, path, depth);
+      if (raw.includes(':')) {
+        const verdict = checkUrl(raw);
+        if (verdict?.safe === false && DANGEROUS_SCHEMES.has(verdict.scheme)) {
+          report(ctx, path, 'unsafe-url', `${path} holds a ${verdict.scheme}: URL; it is shown as text, not linked.`);
+        } else if (verdict?.safe && looksLikeAbsoluteUrl(raw.trim())) {
+          return { kind: 'link', href: verdict.href, text: raw.trim() };
+        }
+      }
+      return { kind: 'text', text: raw };
+    }
+    case 'number':
+      if (!Number.isFinite(raw)) {
+        report(ctx, path, 'invalid-number', `${path} is ${String(raw)}, not a finite number.`, 'error');
+        return invalidText('Not a finite number');
+      }
+      return { kind: 'number', value: raw + 0, text: ctx.fmt.plain.format(raw) };
+    case 'boolean':
+      return { kind: 'boolean', value: raw, text: raw ? ctx.yes : ctx.no };
+    case 'bigint':
+      return { kind: 'text', text: raw.toString() };
+    case 'object':
+      if (raw instanceof Date) return dateValue(ctx, raw, path, depth);
+      return Array.isArray(raw) ? genericList(ctx, raw, path, depth) : recordValue(ctx, raw as object, path, depth);
+    default:
+      report(ctx, path, 'unsupported-value', `${path} is a ${typeof raw}, which cannot be shown; a marker is shown.`);
+      return invalidText(`[${typeof raw}]`);
+  }
+}
+
+function genericList(ctx: Context, raw: unknown[], path: string, depth: number): MetaValue {
+  ctx.ancestors.add(raw);
+  const items: MetaValue[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    items[i] = normalizeValue(ctx, raw[i], childPath(path, i), depth + 1);
+  }
+  ctx.ancestors.delete(raw);
+  return { kind: 'list', items };
+}
+
+function recordValue(ctx: Context, raw: object, path: string, depth: number): MetaValue {
+  return { kind: 'record', entries: normalizeEntries(ctx, raw, path, depth, false) };
+}
+
+/** The entries of an object, in source order; `topLevel` turns on the meta box's known fields. */
+export function normalizeEntries(
+  ctx: Context,
+  raw: object,
+  path: string,
+  depth: number,
+  topLevel: boolean,
+): MetaEntry[] {
+  ctx.ancestors.add(raw);
+  const keys = Object.keys(raw);
+  const entries: MetaEntry[] = new Array(keys.length);
+  let seen: Set<string> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const sourceKey = keys[i];
+    const key = canonicalKey(sourceKey);
+    const entryPath = childPath(path, sourceKey);
+    if (key !== sourceKey || seen) {
+      seen ??= new Set(keys.slice(0, i).map(canonicalKey));
+      if (seen.has(key)) {
+        report(ctx, entryPath, 'duplicate-key', `${entryPath} names the same field as an earlier key; both are kept.`);
+      }
+      seen.add(key);
+    }
+    const value = normalizeValue(
+      ctx,
+      readKey(ctx, raw, sourceKey, entryPath),
+      entryPath,
+      depth + 1,
+      kindFor(ctx, key, topLevel),
+    );
+    entries[i] = { key, label: ctx.labels.get(key) ?? humanizeKey(key), value };
+  }
+  ctx.ancestors.delete(raw);
+  return entries;
+}
+
+function numberValue(
+  ctx: Context,
+  raw: unknown,
+  path: string,
+  depth: number,
+  kind: 'number' | 'count' | 'minutes',
+): MetaValue {
+  const value = kind === 'minutes' ? parseMinutes(raw) : kind === 'count' ? parseCount(raw) : parseNumber(raw);
+  if (value !== undefined) {
+    const text = kind === 'minutes' ? ctx.fmt.minutes.format(value) : ctx.fmt.count.format(value);
+    return { kind: 'number', value, text };
+  }
+  if (typeof raw === 'object') return genericValue(ctx, raw, path, depth, false);
+  const expected = kind === 'minutes' ? 'a number of minutes' : kind === 'count' ? 'a count' : 'a number';
+  report(ctx, path, 'invalid-number', `${path} is ${preview(raw)}, not ${expected}; it is shown as text.`);
+  return invalidText(rawText(raw));
+}
+
+function booleanValue(ctx: Context, raw: unknown, path: string): MetaValue {
+  const value = parseBoolean(raw);
+  if (value !== undefined) return { kind: 'boolean', value, text: value ? ctx.yes : ctx.no };
+  report(
+    ctx,
+    path,
+    'invalid-boolean',
+    `${path} is ${preview(raw)}, not yes/no, true/false or 1/0; it is shown as text.`,
+  );
+  return invalidText(rawText(raw));
+}
+
+function dateValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
+  const parsed =
+    raw instanceof Date
+      ? Number.isNaN(raw.getTime())
+        ? undefined
+        : { dateTime: raw.toISOString(), epoch: raw.getTime(), hasTime: true }
+      : parseDate(raw);
+  if (parsed) {
+    const formatter = parsed.hasTime ? ctx.fmt.dateTime : ctx.fmt.date;
+    return { kind: 'date', dateTime: parsed.dateTime, text: formatter.format(parsed.epoch) };
+  }
+  if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) {
+    return genericValue(ctx, raw, path, depth, false);
+  }
+  report(ctx, path, 'invalid-date', `${path} is ${preview(raw)}, not an ISO 8601 date; it is shown as text.`);
+  return invalidText(raw instanceof Date ? 'Invalid date value' : rawText(raw));
+}
+
+function urlValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
+  if (typeof raw !== 'string') return genericValue(ctx, raw, path, depth, false);
+  const verdict = checkUrl(raw);
+  if (verdict?.safe) return { kind: 'link', href: verdict.href, text: raw.trim() };
+  report(
+    ctx,
+    path,
+    'unsafe-url',
+    verdict
+      ? `${path} uses the ${verdict.scheme}: scheme; it is shown as text, not linked.`
+      : `${path} is not a URL; it is shown as text, not linked.`,
+  );
+  return invalidText(raw);
+}
+
+/** A string field that may hold a JSON array or a delimited list. */
+function listSource(ctx: Context, raw: unknown, path: string, commas: boolean): unknown {
+  if (typeof raw !== 'string') return raw;
+  const parsed = parseJsonText(ctx, raw, path, true);
+  return parsed !== undefined ? parsed : splitItems(raw, commas);
+}
+
+function tagsValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
+  const source = listSource(ctx, raw, path, true);
+  if (!Array.isArray(source)) return genericValue(ctx, source, path, depth, false);
+  const tags: string[] = [];
+  for (const item of source) {
+    if (typeof item === 'string') {
+      if (item.trim() !== '') tags.push(item.trim());
+    } else if (typeof item === 'number' && Number.isFinite(item)) {
+      tags.push(ctx.fmt.plain.format(item));
+    } else if (item !== null && item !== undefined) {
+      // Objects or odd values inside tags: render the whole value generically so nothing is lost.
+      report(ctx, path, 'invalid-type', `${path} holds values that are not words; it is shown as a list.`);
+      return genericList(ctx, source, path, depth);
+    }
+  }
+  return { kind: 'tags', tags };
+}
+
+function listValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
+  const source = listSource(ctx, raw, path, false);
+  return Array.isArray(source) ? genericList(ctx, source, path, depth) : genericValue(ctx, source, path, depth, false);
+}
+
+const CHECKBOX = /^\s*(?:[•*-]\s*)?\[([ xX✓✔]?)\]\s*/;
+const LABEL_KEYS = ['label', 'text', 'title', 'name', 'task'];
+const DONE_KEYS = ['done', 'checked', 'completed', 'complete'];
+
+function checklistValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
+  const source = listSource(ctx, raw, path, false);
+  if (!Array.isArray(source)) return genericValue(ctx, source, path, depth, false);
+  const items: ChecklistItem[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const item = checklistItem(ctx, source[i], childPath(path, i));
+    if (item) items.push(item);
+  }
+  return { kind: 'checklist', items };
+}
+
+function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem | undefined {
+  if (raw === null || raw === undefined || raw === '') return undefined;
+  if (typeof raw === 'string') {
+    const box = CHECKBOX.exec(raw);
+    if (!box) return { label: raw.trim() };
+    return { label: raw.slice(box[0].length).trim(), done: box[1] !== '' && box[1] !== ' ' };
+  }
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { label: typeof raw === 'number' ? ctx.fmt.plain.format(raw) : rawText(raw) };
+  }
+  const record = raw as Record<string, unknown>;
+  const labelKey = LABEL_KEYS.find((key) => typeof record[key] === 'string');
+  const doneKey = DONE_KEYS.find((key) => Object.hasOwn(record, key));
+  const item: ChecklistItem = { label: labelKey ? (record[labelKey] as string) : safeStringify(raw) };
+  if (!labelKey) {
+    report(ctx, path, 'invalid-type', `${path} has no label; it is shown as JSON text.`);
+  }
+  if (doneKey) {
+    const done = parseBoolean(record[doneKey]);
+    if (done === undefined) {
+      report(
+        ctx,
+        childPath(path, doneKey),
+        'invalid-boolean',
+        `${childPath(path, doneKey)} is ${preview(record[doneKey])}, not yes/no; the item is shown without a state.`,
+      );
+    } else {
+      item.done = done;
+    }
+  }
+  return item;
+}
+
+function flagsValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
+  const source = typeof raw === 'string' ? (parseJsonText(ctx, raw, path, true) ?? splitItems(raw, true)) : raw;
+  if (Array.isArray(source) && source.every((item) => typeof item === 'string')) {
+    // A list of flag names: each one is on.
+    return {
+      kind: 'record',
+      entries: source.map((name) => {
+        const key = canonicalKey(name);
+        return {
+          key,
+          label: ctx.labels.get(key) ?? humanizeKey(key),
+          value: { kind: 'boolean', value: true, text: ctx.yes },
+        };
+      }),
+    };
+  }
+  if (source === null || typeof source !== 'object' || Array.isArray(source)) {
+    return genericValue(ctx, source, path, depth, false);
+  }
+  ctx.ancestors.add(source);
+  const entries: MetaEntry[] = [];
+  for (const sourceKey of Object.keys(source)) {
+    const key = canonicalKey(sourceKey);
+    const entryPath = childPath(path, sourceKey);
+    const value = readKey(ctx, source, sourceKey, entryPath);
+    entries.push({
+      key,
+      label: ctx.labels.get(key) ?? humanizeKey(key),
+      value:
+        value !== null && typeof value === 'object'
+          ? normalizeValue(ctx, value, entryPath, depth + 1)
+          : booleanValue(ctx, value, entryPath),
+    });
+  }
+  ctx.ancestors.delete(source);
+  return { kind: 'record', entries };
+}
+
+const NAME_KEYS = ['name', 'label', 'key', 'title'];
+const VALUE_KEYS = ['value', 'score', 'val'];
+
+function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue {
+  const source = typeof raw === 'string' ? (parseJsonText(ctx, raw, path, true) ?? raw) : raw;
+  if (source === null || typeof source !== 'object') {
+    // A single score: one item named after the field.
+    const scores = [scoreItem(ctx, 'score', 'Score', source, undefined, path)];
+    return { kind: 'scores', scores };
+  }
+  ctx.ancestors.add(source);
+  const scores: ScoreItem[] = [];
+  if (Array.isArray(source)) {
+    for (let i = 0; i < source.length; i++) {
+      const item: unknown = source[i];
+      const itemPath = childPath(path, i);
+      if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+        const record = item as Record<string, unknown>;
+        const nameKey = NAME_KEYS.find((key) => typeof record[key] === 'string');
+        const valueKey = VALUE_KEYS.find((key) => Object.hasOwn(record, key)) ?? 'value';
+        const name = nameKey ? (record[nameKey] as string) : `Score ${i + 1}`;
+        if (!nameKey) report(ctx, itemPath, 'missing-title', `${itemPath} has no name; it is called "${name}".`);
+        const key = canonicalKey(name);
+        scores.push(
+          scoreItem(ctx, key, ctx.labels.get(key) ?? name, record[valueKey], record.max, childPath(itemPath, valueKey)),
+        );
+      } else {
+        const name = `Score ${i + 1}`;
+        scores.push(scoreItem(ctx, canonicalKey(name), name, item, undefined, itemPath));
+      }
+    }
+  } else {
+    for (const sourceKey of Object.keys(source)) {
+      const key = canonicalKey(sourceKey);
+      const itemPath = childPath(path, sourceKey);
+      let value = readKey(ctx, source, sourceKey, itemPath);
+      let max: unknown;
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const record = value as Record<string, unknown>;
+        max = record.max;
+        value = record[VALUE_KEYS.find((k) => Object.hasOwn(record, k)) ?? 'value'];
+      }
+      scores.push(scoreItem(ctx, key, ctx.labels.get(key) ?? humanizeKey(key), value, max, itemPath));
+    }
+  }
+  ctx.ancestors.delete(source);
+  return { kind: 'scores', scores };
+}
+
+const RATIO = /^\s*(-?[\d.,]+)\s*\/\s*([\d.,]+)\s*$/;
+const PERCENT = /^\s*(-?[\d.,]+)\s*%\s*$/;
+
+function scoreItem(ctx: Context, key: string, label: string, raw: unknown, rawMax: unknown, path: string): ScoreItem {
+  let value: number | undefined;
+  let max: number | undefined;
+  if (typeof raw === 'string') {
+    const ratio = RATIO.exec(raw);
+    const percent = PERCENT.exec(raw);
+    if (ratio) {
+      value = parseNumber(ratio[1]);
+      max = parseNumber(ratio[2]);
+    } else if (percent) {
+      value = parseNumber(percent[1]);
+      max = 100;
+    } else {
+      value = parseNumber(raw);
+    }
+  } else {
+    value = parseNumber(raw);
+  }
+  if (value === undefined) {
+    const text = raw === null || raw === undefined || raw === '' ? '—' : rawText(raw);
+    report(ctx, path, 'invalid-score', `${path} is ${preview(raw)}, not a number; it is shown as text with no bar.`);
+    return { key, label, text };
+  }
+  if (rawMax !== undefined && max === undefined) max = parseNumber(rawMax);
+  if (max === undefined || max <= 0) {
+    if (rawMax !== undefined) {
+      report(ctx, path, 'invalid-score', `${path} has max ${preview(rawMax)}, not a positive number; 100 is used.`);
+    }
+    max = 100;
+  }
+  let clamped = value;
+  if (value < 0 || value > max) {
+    clamped = value < 0 ? 0 : max;
+    report(
+      ctx,
+      path,
+      'score-out-of-range',
+      `${path} is ${ctx.fmt.plain.format(value)}, outside 0..${ctx.fmt.plain.format(max)}; it is shown as ${ctx.fmt.plain.format(clamped)}.`,
+    );
+  }
+  const ratio = clamped / max;
+  const text = ctx.fmt.count.format(clamped);
+  return {
+    key,
+    label,
+    text,
+    meter: {
+      value: clamped,
+      min: 0,
+      max,
+      ratio,
+      level: ratio < 0.4 ? 'low' : ratio < 0.7 ? 'mid' : 'high',
+      valueText: `${text} out of ${ctx.fmt.count.format(max)}`,
+    },
+  };
+}
+
+/** Applies `order` and `hidden` to the top-level entries. */
+export function arrange(ctx: Context, entries: MetaEntry[]): MetaEntry[] {
+  let result = entries;
+  if (ctx.order.length > 0) {
+    const rank = new Map(ctx.order.map((key, index) => [key, index]));
+    const first = entries
+      .filter((entry) => rank.has(entry.key))
+      .sort((a, b) => (rank.get(a.key) as number) - (rank.get(b.key) as number));
+    result = first.concat(entries.filter((entry) => !rank.has(entry.key)));
+  }
+  if (ctx.hidden.size > 0) {
+    result = result.map((entry) => (ctx.hidden.has(entry.key) ? { ...entry, hidden: true } : entry));
+  }
+  return result;
+}
+
+/** Meta entries of any raw meta value, reporting at `path`. */
+export function metaFrom(ctx: Context, raw: unknown, path: string): ArticleMeta {
+  let source = raw;
+  if (typeof source === 'string') {
+    const parsed = parseJsonText(ctx, source, path, true);
+    if (parsed !== undefined) source = parsed;
+  }
+  if (source === null || source === undefined) return { entries: [] };
+  if (typeof source !== 'object' || Array.isArray(source)) {
+    report(
+      ctx,
+      path,
+      'invalid-type',
+      `${path} is ${preview(source)}, not an object; it is shown as one field.`,
+      'error',
+    );
+    const key = canonicalKey(path.split('.').pop() || 'meta');
+    return { entries: [{ key, label: humanizeKey(key), value: normalizeValue(ctx, source, path, 1) }] };
+  }
+  return { entries: arrange(ctx, normalizeEntries(ctx, source, path, 0, true)) };
+}
+
+/**
+ * Normalizes a meta object alone. Never throws.
+ * @example normalizeMeta({ readingTime: '12 min' }).meta.entries[0].value.text // "12 min"
+ */
+export function normalizeMeta(raw: unknown, options?: NormalizeOptions): NormalizeMetaResult {
+  const ctx = createContext(options);
+  try {
+    return { meta: metaFrom(ctx, raw, 'meta'), issues: ctx.issues };
+  } catch (error) {
+    return { meta: unreadableMeta(ctx, raw, error), issues: ctx.issues };
+  }
+}
+
+/** Last resort when the input defeats the normalizer (a throwing Proxy, say): keep its text. */
+export function unreadableMeta(ctx: Context, raw: unknown, error: unknown): ArticleMeta {
+  report(
+    ctx,
+    'meta',
+    'unreadable-value',
+    `The meta could not be read (${String(error)}); it is shown as text.`,
+    'error',
+  );
+  return { entries: [{ key: 'meta', label: 'Meta', value: invalidText(safeStringify(raw)) }] };
+}

@@ -1,0 +1,242 @@
+/**
+ * The normalized model: what the components render. Every display string is precomputed
+ * here (labels, formatted numbers and dates, safe hrefs) so rendering does no parsing.
+ */
+
+/** Every issue code the normalizer reports. */
+export type MetaIssueCode =
+  /** The input (or a part of it) is not the type the contract expects; it is shown as text or ignored with this issue. */
+  | 'invalid-type'
+  /** A number field holds something that is not a finite number. */
+  | 'invalid-number'
+  /** A boolean (flag) holds something other than 1/0, true/false, yes/no. */
+  | 'invalid-boolean'
+  /** A date field holds something that is not an ISO 8601 date or date-time. */
+  | 'invalid-date'
+  /** A URL uses a scheme other than http, https, mailto or a relative path; shown as text, never linked. */
+  | 'unsafe-url'
+  /** A string looked like JSON (starts with `[` or `{`) but did not parse; kept as text. */
+  | 'invalid-json'
+  /** A score is outside 0..max and was clamped. */
+  | 'score-out-of-range'
+  /** A score is not a number; shown as text with no meter. */
+  | 'invalid-score'
+  /** A value refers to one of its own ancestors; a marker is shown in its place. */
+  | 'cycle'
+  /** Nesting is deeper than `maxDepth`; the rest is shown as JSON text. */
+  | 'max-depth'
+  /** Two keys normalize to the same field name; both are kept. */
+  | 'duplicate-key'
+  /** A body block has an unknown type; its text is shown as a paragraph. */
+  | 'unknown-block'
+  /** The article or a similar post has no title. */
+  | 'missing-title'
+  /** A value of an unsupported JavaScript type (function, symbol) was replaced by a description. */
+  | 'unsupported-value'
+  /** The `locale` option is not a valid BCP 47 tag; "en-US" is used instead. */
+  | 'invalid-locale'
+  /** A top-level key of the article is not part of the contract; it is shown in the meta box. */
+  | 'unknown-field'
+  /** Reading a value threw (for example a throwing getter); it is shown as a marker. */
+  | 'unreadable-value';
+
+/** A problem found while normalizing, with the JSON path of the value it concerns. */
+export interface MetaIssue {
+  /** JSON path of the value, e.g. `meta.score.depth` or `body[3].items[0]`. */
+  path: string;
+  code: MetaIssueCode;
+  /** A sentence for humans, naming the value. */
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** A plain string (also used for values that could not be parsed: then `invalid` is set). */
+export interface MetaText {
+  kind: 'text';
+  text: string;
+  /** Set when the value was expected to be something else (number, date, URL…) and did not parse. */
+  invalid?: true;
+}
+
+/** A finite number with its formatted text. */
+export interface MetaNumber {
+  kind: 'number';
+  value: number;
+  /** Formatted for the locale, e.g. "220,832" or "12 min". */
+  text: string;
+}
+
+export interface MetaBoolean {
+  kind: 'boolean';
+  value: boolean;
+  /** "Yes" or "No". */
+  text: string;
+}
+
+export interface MetaDate {
+  kind: 'date';
+  /** Machine-readable value for `<time dateTime>`: `YYYY-MM-DD` or a full UTC ISO date-time. */
+  dateTime: string;
+  /** Formatted in UTC for the locale. */
+  text: string;
+}
+
+export interface MetaLink {
+  kind: 'link';
+  /** A safe href: http, https, mailto or relative. */
+  href: string;
+  text: string;
+}
+
+export interface MetaList {
+  kind: 'list';
+  items: MetaValue[];
+}
+
+export interface MetaRecord {
+  kind: 'record';
+  entries: MetaEntry[];
+}
+
+export interface MetaTags {
+  kind: 'tags';
+  tags: string[];
+}
+
+export interface MetaScores {
+  kind: 'scores';
+  scores: ScoreItem[];
+}
+
+export interface MetaChecklist {
+  kind: 'checklist';
+  items: ChecklistItem[];
+}
+
+/** `null`, `undefined` or an empty string: shown as a dash. */
+export interface MetaEmpty {
+  kind: 'empty';
+  text: string;
+}
+
+export type MetaValue =
+  | MetaText
+  | MetaNumber
+  | MetaBoolean
+  | MetaDate
+  | MetaLink
+  | MetaList
+  | MetaRecord
+  | MetaTags
+  | MetaScores
+  | MetaChecklist
+  | MetaEmpty;
+
+export type MetaValueKind = MetaValue['kind'];
+
+/** One key/value pair of the meta box. */
+export interface MetaEntry {
+  /** Canonical snake_case key (`readingTime` → `reading_time`). */
+  key: string;
+  /** Humanized label ("Reading time", "AI outline") or the `labels` option's override. */
+  label: string;
+  value: MetaValue;
+  /** Set by the `hidden` option: kept in the model, not rendered. */
+  hidden?: true;
+}
+
+/** The meter part of a score: absent when the score did not parse. */
+export interface ScoreMeter {
+  value: number;
+  min: number;
+  max: number;
+  /** value / max, 0..1: handed to CSS as `--amb-score`. */
+  ratio: number;
+  level: 'low' | 'mid' | 'high';
+  /** e.g. "93 out of 100". */
+  valueText: string;
+}
+
+export interface ScoreItem {
+  key: string;
+  label: string;
+  /** Visible value: "93", or the raw text when it did not parse. */
+  text: string;
+  meter?: ScoreMeter;
+}
+
+export interface ChecklistItem {
+  label: string;
+  /** `true` done, `false` to do, absent when the source did not say. */
+  done?: boolean;
+}
+
+export interface ArticleMeta {
+  entries: MetaEntry[];
+}
+
+export type BodyBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string }
+  | { type: 'list'; items: string[]; ordered?: true }
+  | { type: 'quote'; text: string }
+  | { type: 'code'; text: string; language?: string };
+
+export interface SimilarPost {
+  title: string;
+  /** Safe href, absent when the URL was missing or unsafe. */
+  href?: string;
+  summary?: string;
+  topic?: string;
+  /** Formatted, e.g. "8 min". */
+  readingTime?: string;
+  /** Formatted score, e.g. "87". */
+  score?: string;
+}
+
+export interface Article {
+  title: string;
+  body: BodyBlock[];
+  meta: ArticleMeta;
+  similarPosts: SimilarPost[];
+}
+
+/** The kinds a consumer can declare for its own keys through `options.fields`. */
+export type FieldKind =
+  | 'text'
+  | 'number'
+  | 'count'
+  | 'minutes'
+  | 'boolean'
+  | 'flags'
+  | 'date'
+  | 'url'
+  | 'tags'
+  | 'list'
+  | 'checklist'
+  | 'scores';
+
+export interface NormalizeOptions {
+  /** BCP 47 locale for numbers and dates. @default "en-US" */
+  locale?: string;
+  /** Label overrides by key (any spelling of the key: `readingTime` and `reading_time` both match). */
+  labels?: Record<string, string>;
+  /** Keys to put first, in this order; the rest keep their source order. */
+  order?: string[];
+  /** Keys kept in the model but not rendered. */
+  hidden?: string[];
+  /** Declares the kind of a consumer's own keys, e.g. `{ published_on: 'date' }`. */
+  fields?: Record<string, FieldKind>;
+  /** Deepest nesting normalized into structure; deeper values are shown as JSON text. @default 32 */
+  maxDepth?: number;
+}
+
+export interface NormalizeArticleResult {
+  article: Article;
+  issues: MetaIssue[];
+}
+
+export interface NormalizeMetaResult {
+  meta: ArticleMeta;
+  issues: MetaIssue[];
+}

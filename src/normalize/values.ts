@@ -1,0 +1,180 @@
+/** Parsers for single raw values. Each returns `undefined` when the value does not parse. */
+
+const GROUPED = /^[+-]?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$/;
+const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** "220,832", "1 024", "3.5", "-2" → number. */
+export function parseNumber(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw + 0 : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim().replace(/_/g, '');
+  if (PLAIN.test(text)) return finite(Number(text));
+  if (GROUPED.test(text)) return finite(Number(text.replace(/[,\u00a0\u202f ]/g, '')));
+  return undefined;
+}
+
+function finite(n: number): number | undefined {
+  return Number.isFinite(n) ? n + 0 : undefined;
+}
+
+const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+
+/** A count: a number, or "220,832", "1.2k", "3M views". Negative counts do not parse. */
+export function parseCount(raw: unknown): number | undefined {
+  const direct = parseNumber(raw);
+  if (direct !== undefined) return direct >= 0 ? direct : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const match = /^\s*([\d.,\u00a0\u202f ]+?)\s*([kmb])?\s*(?:[a-z]+)?\s*$/i.exec(raw);
+  if (!match) return undefined;
+  const base = parseNumber(match[1]);
+  if (base === undefined || base < 0) return undefined;
+  const factor = match[2] ? (SUFFIX[match[2].toLowerCase()] ?? 1) : 1;
+  return Math.round(base * factor);
+}
+
+/** Minutes: 12, "12", "12 min", "12 minutes", "1h 30m", "PT12M". */
+export function parseMinutes(raw: unknown): number | undefined {
+  const direct = parseNumber(raw);
+  if (direct !== undefined) return direct >= 0 ? direct : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim().toLowerCase();
+  const iso = /^pt(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(text);
+  if (iso && (iso[1] || iso[2] || iso[3])) {
+    return Number(iso[1] ?? 0) * 60 + Number(iso[2] ?? 0) + Number(iso[3] ?? 0) / 60;
+  }
+  const human =
+    /^(?:(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours))?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes)?)?(?:\s*read)?$/.exec(
+      text,
+    );
+  if (human && (human[1] || human[2])) return Number(human[1] ?? 0) * 60 + Number(human[2] ?? 0);
+  return undefined;
+}
+
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y', 'on']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'off']);
+
+/** 1/0, "1"/"0", true/false, "true"/"false", "yes"/"no" (any case). */
+export function parseBoolean(raw: unknown): boolean | undefined {
+  if (typeof raw === 'boolean') return raw;
+  if (raw === 1) return true;
+  if (raw === 0) return false;
+  if (typeof raw !== 'string') return undefined;
+  const word = raw.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return undefined;
+}
+
+export interface ParsedDate {
+  /** `YYYY-MM-DD` for dates, full UTC ISO string for date-times. */
+  dateTime: string;
+  epoch: number;
+  hasTime: boolean;
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** ISO 8601 dates and date-times (a date-time without a zone is read as UTC). */
+export function parseDate(raw: unknown): ParsedDate | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  const date = DATE_ONLY.exec(text);
+  if (date) {
+    const epoch = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+    if (!sameDay(epoch, date)) return undefined;
+    return { dateTime: text, epoch, hasTime: false };
+  }
+  const dt = DATE_TIME.exec(text);
+  if (!dt) return undefined;
+  const [, y, mo, d, h, mi, s = '0', frac = '0', zone] = dt;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
+  let epoch = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s),
+    Number(frac.slice(0, 3).padEnd(3, '0')),
+  );
+  if (!sameDay(epoch, dt)) return undefined;
+  if (zone && zone.toUpperCase() !== 'Z') {
+    const sign = zone[0] === '-' ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    const offset = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+    if (offset > 18 * 60) return undefined;
+    epoch -= sign * offset * 60_000;
+  }
+  const iso = new Date(epoch);
+  if (Number.isNaN(iso.getTime()) || iso.getUTCFullYear() > 9999 || iso.getUTCFullYear() < 1) {
+    return undefined;
+  }
+  return { dateTime: iso.toISOString(), epoch, hasTime: true };
+}
+
+function sameDay(epoch: number, match: RegExpExecArray): boolean {
+  const d = new Date(epoch);
+  return (
+    d.getUTCFullYear() === Number(match[1]) &&
+    d.getUTCMonth() === Number(match[2]) - 1 &&
+    d.getUTCDate() === Number(match[3])
+  );
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+  amp: '&',
+  nbsp: ' ',
+  period: '.',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+export type UrlVerdict = { safe: true; href: string } | { safe: false; scheme: string } | undefined;
+
+/**
+ * Decides whether a string may become an `href`. Browsers ignore control characters and
+ * whitespace inside a scheme and decode entities in attributes, so the scheme is read after
+ * doing the same; only http, https, mailto and relative URLs pass.
+ * Returns `undefined` for strings that are not URL-like at all (empty, or containing spaces
+ * outside a scheme prefix).
+ */
+export function checkUrl(raw: string): UrlVerdict {
+  // Decode twice: "&amp;#106;" decodes to "&#106;" and then to "j".
+  const decoded = decodeEntities(decodeEntities(raw));
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  const compact = decoded.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+/g, '');
+  if (compact === '') return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+  if (scheme) {
+    const name = scheme[1].toLowerCase();
+    if (!SAFE_SCHEMES.has(name)) return { safe: false, scheme: name };
+    if (/\s/.test(decoded.trim())) return undefined;
+    return { safe: true, href: compact };
+  }
+  const trimmed = decoded.trim();
+  if (/\s/.test(trimmed)) return undefined;
+  return { safe: true, href: compact };
+}
+
+/** Absolute http(s) URLs in free text become links without any field declaration. */
+export function looksLikeAbsoluteUrl(text: string): boolean {
+  return /^https?:\/\/[^\s]+$/i.test(text);
+}

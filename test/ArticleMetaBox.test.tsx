@@ -1,0 +1,16 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ArticleMetaBox, normalizeMeta } from '../src';
+
+describe('ArticleMetaBox', () => {
+  it('is a region named by its title, with the title as a heading', () => {
+    render(<ArticleMetaBox meta={normalizeMeta({ topic: 'x' }).meta} title="About" headingLevel={3} />);
+    const region = screen.getByRole('region', { name: 'About' });
+    expect(within(region).getByRole('heading', { level: 3, name: 'About' })).toBeInTheDocument();
+  });
+
+  it('keeps its title when the meta is empty', () => {
+    render(<ArticleMetaBox meta={{ entries: [] }} />);
+    expect(screen.getByRole('heading', { name: 'Post meta' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,28 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Checklist } from '../src';
+
+describe('Checklist', () => {
+  it('renders every item as a list item, with the state as text for screen readers', () => {
+    render(
+      <Checklist
+        items={[{ label: 'check permissions', done: true }, { label: 'add a retry-safe path', done: false }, { label: 'plain' }]}
+      />,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Done: check permissions',
+      'To do: add a retry-safe path',
+      'plain',
+    ]);
+    expect(items[0]).toHaveAttribute('data-checked');
+    expect(items[1]).not.toHaveAttribute('data-checked');
+    expect(items[1]).toHaveAttribute('data-state', 'todo');
+    expect(items[2]).not.toHaveAttribute('data-state');
+  });
+
+  it('takes its state words from stateLabels', () => {
+    render(<Checklist items={[{ label: 'a', done: true }]} stateLabels={{ done: 'Erledigt', todo: 'Offen' }} />);
+    expect(screen.getByRole('listitem')).toHaveTextContent('Erledigt: a');
+  });
+});

@@ -1,0 +1,31 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { SimilarPosts } from '../src';
+
+describe('SimilarPosts', () => {
+  it('keeps its titled section with an empty-state sentence when there are no posts', () => {
+    render(<SimilarPosts posts={[]} />);
+    const region = screen.getByRole('region', { name: 'Similar posts' });
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Similar posts');
+    expect(region).toHaveTextContent('No similar posts yet.');
+  });
+
+  it('links posts that have an href and shows the others as text', () => {
+    render(
+      <SimilarPosts
+        posts={[
+          { title: 'linked', href: '/a', readingTime: '8 min', topic: 'ci' },
+          { title: 'plain' },
+        ]}
+        title="Related"
+        headingLevel={3}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Related' });
+    expect(within(region).getByRole('heading', { level: 3 })).toHaveTextContent('Related');
+    expect(within(region).getByRole('link', { name: 'linked' })).toHaveAttribute('href', '/a');
+    expect(within(region).getAllByRole('link')).toHaveLength(1);
+    expect(region).toHaveTextContent('plain');
+    expect(region).toHaveTextContent('8 min');
+  });
+});
