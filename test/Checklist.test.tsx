@@ -6,7 +6,11 @@ describe('Checklist', () => {
   it('renders every item as a list item, with the state as text for screen readers', () => {
     render(
       <Checklist
-        items={[{ label: 'check permissions', done: true }, { label: 'add a retry-safe path', done: false }, { label: 'plain' }]}
+        items={[
+          { label: 'check permissions', done: true },
+          { label: 'add a retry-safe path', done: false },
+          { label: 'plain' },
+        ]}
       />,
     );
     const items = screen.getAllByRole('listitem');

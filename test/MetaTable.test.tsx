@@ -24,7 +24,10 @@ describe('MetaTable', () => {
 
   it('links safe URLs and shows unsafe ones as text', () => {
     renderMeta({ source_url: 'https://example.com/a', other_url: 'javascript:alert(1)' });
-    expect(screen.getByRole('link', { name: 'https://example.com/a' })).toHaveAttribute('href', 'https://example.com/a');
+    expect(screen.getByRole('link', { name: 'https://example.com/a' })).toHaveAttribute(
+      'href',
+      'https://example.com/a',
+    );
     expect(screen.getAllByRole('link')).toHaveLength(1);
     expect(screen.getByText('javascript:alert(1)').tagName).toBe('SPAN');
   });

@@ -13,10 +13,7 @@ describe('SimilarPosts', () => {
   it('links posts that have an href and shows the others as text', () => {
     render(
       <SimilarPosts
-        posts={[
-          { title: 'linked', href: '/a', readingTime: '8 min', topic: 'ci' },
-          { title: 'plain' },
-        ]}
+        posts={[{ title: 'linked', href: '/a', readingTime: '8 min', topic: 'ci' }, { title: 'plain' }]}
         title="Related"
         headingLevel={3}
       />,
