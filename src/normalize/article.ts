@@ -1,7 +1,6 @@
-import { type Context, childPath, createContext, preview, report } from './context';
+import { type Context, childPath, createContext, jsonText, preview, report, reportUnused } from './context';
 import { canonicalKey } from './keys';
 import { arrange, metaFrom, normalizeEntries, unreadableMeta } from './meta';
-import { safeStringify } from './stringify';
 import type { Article, BodyBlock, NormalizeArticleResult, NormalizeOptions, SimilarPost } from './types';
 import { checkUrl, parseMinutes, parseNumber } from './values';
 
@@ -24,7 +23,7 @@ function blockText(ctx: Context, raw: Record<string, unknown>, path: string): st
       'invalid-type',
       `${childPath(path, 'text')} is ${preview(raw.text)}, not text.`,
     );
-    return safeStringify(raw.text);
+    return jsonText(ctx, raw.text, childPath(path, 'text'));
   }
   return '';
 }
@@ -33,28 +32,68 @@ function listItems(ctx: Context, raw: unknown, path: string): string[] {
   if (!Array.isArray(raw)) {
     if (typeof raw === 'string') return raw.split(/\r?\n/).filter((line) => line.trim() !== '');
     if (raw !== undefined) report(ctx, path, 'invalid-type', `${path} is ${preview(raw)}, not a list of items.`);
-    return raw === undefined ? [] : [safeStringify(raw)];
+    return raw === undefined ? [] : [jsonText(ctx, raw, path)];
   }
   return raw.map((item, index) => {
     const text = textOf(item);
     if (text !== undefined) return text;
-    if (item !== null && typeof item === 'object' && textOf((item as Record<string, unknown>).text) !== undefined) {
-      return textOf((item as Record<string, unknown>).text) as string;
+    const itemText =
+      item !== null && typeof item === 'object' ? textOf((item as Record<string, unknown>).text) : undefined;
+    if (itemText !== undefined) {
+      reportUnused(ctx, item as object, TEXT_ONLY, childPath(path, index), 'a list item');
+      return itemText;
     }
     report(ctx, childPath(path, index), 'invalid-type', `${childPath(path, index)} is ${preview(item)}, not text.`);
-    return safeStringify(item);
+    return jsonText(ctx, item, childPath(path, index));
   });
 }
+
+const TEXT_ONLY = new Set(['text']);
+
+const POST_KEYS = new Set([
+  'title',
+  'url',
+  'href',
+  'link',
+  'summary',
+  'description',
+  'topic',
+  'reading_time',
+  'readingTime',
+  'score',
+  'id',
+]);
+
+const TEXT_BLOCK = new Set(['type', 'text', 'content', 'value', 'id']);
+const LIST_BLOCK = new Set(['type', 'items', 'ordered', 'id']);
+const CODE_BLOCK = new Set(['type', 'text', 'content', 'value', 'language', 'id']);
+/** The keys each known block type uses; others are reported, since they are not shown. */
+const BLOCK_KEYS: Record<string, Set<string> | undefined> = {
+  paragraph: TEXT_BLOCK,
+  p: TEXT_BLOCK,
+  text: TEXT_BLOCK,
+  heading: TEXT_BLOCK,
+  h2: TEXT_BLOCK,
+  h3: TEXT_BLOCK,
+  quote: TEXT_BLOCK,
+  blockquote: TEXT_BLOCK,
+  list: LIST_BLOCK,
+  ul: LIST_BLOCK,
+  ol: LIST_BLOCK,
+  code: CODE_BLOCK,
+};
 
 function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefined {
   if (raw === null || raw === undefined) return undefined;
   if (typeof raw === 'string') return { type: 'paragraph', text: raw };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     report(ctx, path, 'invalid-type', `${path} is ${preview(raw)}, not a block; its text is shown as a paragraph.`);
-    return { type: 'paragraph', text: safeStringify(raw) };
+    return { type: 'paragraph', text: jsonText(ctx, raw, path) };
   }
   const block = raw as Record<string, unknown>;
   const type = typeof block.type === 'string' ? block.type.toLowerCase() : '';
+  const used = Object.hasOwn(BLOCK_KEYS, type) ? BLOCK_KEYS[type] : undefined;
+  if (used) reportUnused(ctx, block, used, path, `a ${type} block`);
   switch (type) {
     case 'paragraph':
     case 'p':
@@ -80,7 +119,7 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
     }
     default: {
       const items = Array.isArray(block.items) ? listItems(ctx, block.items, childPath(path, 'items')) : [];
-      const text = [blockText(ctx, block, path), ...items].filter(Boolean).join('\n') || safeStringify(raw);
+      const text = [blockText(ctx, block, path), ...items].filter(Boolean).join('\n') || jsonText(ctx, raw, path);
       report(
         ctx,
         path,
@@ -120,54 +159,80 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     report(ctx, path, 'invalid-type', `${path} is ${preview(raw)}, not a post; it is shown as its text.`);
-    return { title: safeStringify(raw) };
+    return { title: jsonText(ctx, raw, path) };
   }
   const post = raw as Record<string, unknown>;
-  const url = textOf(post.url) ?? textOf(post.href) ?? textOf(post.link);
-  const result: SimilarPost = { title: '' };
-  if (url !== undefined) {
-    const verdict = checkUrl(url);
+  reportUnused(ctx, post, POST_KEYS, path, 'a similar post');
+
+  /** The first of `keys` that holds a value; later ones are reported, since they are not shown. */
+  const pick = (...keys: string[]): string | undefined => {
+    const present = keys.filter((key) => post[key] !== undefined && post[key] !== null);
+    for (const key of present.slice(1)) {
+      const keyPath = childPath(path, key);
+      report(ctx, keyPath, 'duplicate-key', `${keyPath} repeats ${present[0]}; only ${present[0]} is shown.`);
+    }
+    return present[0];
+  };
+  /** A text field: strings and numbers as they are; anything else as JSON text, with an issue. */
+  const text = (key: string | undefined): string | undefined => {
+    if (key === undefined) return undefined;
+    const value = post[key];
+    const direct = textOf(value);
+    if (direct !== undefined) return direct;
+    const keyPath = childPath(path, key);
+    report(ctx, keyPath, 'invalid-type', `${keyPath} is ${preview(value)}, not text; it is shown as JSON text.`);
+    return jsonText(ctx, value, keyPath);
+  };
+
+  const result: SimilarPost = { title: UNTITLED };
+  const urlKey = pick('url', 'href', 'link');
+  const url = text(urlKey);
+  if (urlKey !== undefined && url !== undefined) {
+    const verdict = textOf(post[urlKey]) !== undefined ? checkUrl(url) : undefined;
     if (verdict?.safe) result.href = verdict.href;
     else {
-      const urlPath = childPath(path, post.url !== undefined ? 'url' : post.href !== undefined ? 'href' : 'link');
+      const urlPath = childPath(path, urlKey);
       report(ctx, urlPath, 'unsafe-url', `${urlPath} is not a safe URL; the post is not linked.`);
     }
   }
-  const title = textOf(post.title)?.trim();
+  const title = text(pick('title'))?.trim();
   if (title) result.title = title;
   else {
-    result.title = url ?? UNTITLED;
+    result.title = url?.trim() || UNTITLED;
     report(ctx, childPath(path, 'title'), 'missing-title', `${path} has no title; it is shown as "${result.title}".`);
   }
-  const summary = textOf(post.summary) ?? textOf(post.description);
+  const summary = text(pick('summary', 'description'));
   if (summary) result.summary = summary;
-  const topic = textOf(post.topic);
+  const topic = text(pick('topic'));
   if (topic) result.topic = topic;
-  const minutesRaw = post.reading_time ?? post.readingTime;
-  if (minutesRaw !== undefined && minutesRaw !== null) {
-    const minutes = parseMinutes(minutesRaw);
+  const minutesKey = pick('reading_time', 'readingTime');
+  if (minutesKey !== undefined) {
+    const minutes = parseMinutes(post[minutesKey]);
     if (minutes !== undefined) result.readingTime = ctx.fmt.minutes.format(minutes);
     else {
+      const keyPath = childPath(path, minutesKey);
       report(
         ctx,
-        childPath(path, 'reading_time'),
+        keyPath,
         'invalid-number',
-        `${childPath(path, 'reading_time')} is ${preview(minutesRaw)}, not minutes; it is shown as text.`,
+        `${keyPath} is ${preview(post[minutesKey])}, not minutes; it is shown as text.`,
       );
-      result.readingTime = safeStringify(minutesRaw).replace(/^"|"$/g, '');
+      result.readingTime = text(minutesKey);
     }
   }
-  if (post.score !== undefined && post.score !== null) {
-    const score = parseNumber(post.score);
-    result.score =
-      score !== undefined ? ctx.fmt.count.format(score) : (textOf(post.score) ?? safeStringify(post.score));
-    if (score === undefined) {
+  const scoreKey = pick('score');
+  if (scoreKey !== undefined) {
+    const score = parseNumber(post[scoreKey]);
+    if (score !== undefined) result.score = ctx.fmt.count.format(score);
+    else {
+      const keyPath = childPath(path, scoreKey);
       report(
         ctx,
-        childPath(path, 'score'),
+        keyPath,
         'invalid-score',
-        `${childPath(path, 'score')} is ${preview(post.score)}, not a number.`,
+        `${keyPath} is ${preview(post[scoreKey])}, not a number; it is shown as text.`,
       );
+      result.score = text(scoreKey);
     }
   }
   return result;
@@ -255,7 +320,7 @@ function articleFrom(ctx: Context, raw: Record<string, unknown>): Article {
   if (!title) {
     if (titleRaw !== undefined && titleRaw !== null && titleRaw !== '') {
       report(ctx, 'title', 'invalid-type', `title is ${preview(titleRaw)}, not text; it is shown as JSON text.`);
-      title = safeStringify(titleRaw);
+      title = jsonText(ctx, titleRaw, 'title');
     } else {
       report(ctx, 'title', 'missing-title', 'The article has no title; it is shown as "Untitled".');
       title = UNTITLED;

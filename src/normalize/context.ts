@@ -1,5 +1,6 @@
 import { type Formatters, getFormatters } from './format';
 import { canonicalKey } from './keys';
+import { safeStringify } from './stringify';
 import type { FieldKind, MetaIssue, MetaIssueCode, NormalizeOptions } from './types';
 
 /** State shared by one normalize call. */
@@ -93,4 +94,30 @@ export function preview(value: unknown): string {
   else if (Array.isArray(value)) text = 'an array';
   else text = `a value of type ${typeof value}`;
   return text;
+}
+
+/** JSON-like text of a value that is shown as text; a cycle inside it is reported once. */
+export function jsonText(ctx: Context, value: unknown, path: string): string {
+  let reported = false;
+  return safeStringify(value, () => {
+    if (reported) return;
+    reported = true;
+    report(ctx, path, 'cycle', `${path} refers to one of its own parents; "[Circular]" marks the place.`, 'error');
+  });
+}
+
+/** Keys of a record that the model does not use are named in issues, so nothing goes silently. */
+export function reportUnused(
+  ctx: Context,
+  record: object,
+  used: ReadonlySet<string>,
+  path: string,
+  what: string,
+): void {
+  for (const key of Object.keys(record)) {
+    if (!used.has(key)) {
+      const keyPath = childPath(path, key);
+      report(ctx, keyPath, 'unknown-field', `${keyPath} is not used by ${what}; it is not shown.`);
+    }
+  }
 }

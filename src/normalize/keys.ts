@@ -41,13 +41,19 @@ const ACRONYMS: Record<string, string> = {
 
 const keyCache = new Map<string, string>();
 
+/** Words joined by single spaces, underscores or hyphens: the keys that are safe to rewrite. */
+const SIMPLE_KEY = /^[\p{L}\p{N}]+(?:[ _-][\p{L}\p{N}]+)*$/u;
+const CANONICAL = /^[\p{Ll}\p{Lo}\p{N}]+(?:_[\p{Ll}\p{Lo}\p{N}]+)*$/u;
+
 /**
  * `readingTime`, `reading-time`, `Reading time` and `reading_time` all become `reading_time`.
- * Keys with no letters or digits stay as they are, so no key collapses to "".
+ * Any other key (`__proto__`, `a.b`, keys with markup or punctuation) stays exactly as it is, so
+ * no information is lost and no two odd keys collapse into one.
  */
 export function canonicalKey(key: string): string {
   const cached = keyCache.get(key);
   if (cached !== undefined) return cached;
+  if (!SIMPLE_KEY.test(key)) return key;
   const words = key
     // split lower→Upper and ACRONYMWord boundaries
     .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
@@ -55,15 +61,15 @@ export function canonicalKey(key: string): string {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  const canonical = words.length > 0 ? words.join('_') : key;
+  const canonical = words.join('_');
   if (keyCache.size < 5000) keyCache.set(key, canonical);
   return canonical;
 }
 
 /** `ai_outline` → "AI outline", `source_url` → "Source URL". */
 export function humanizeKey(canonical: string): string {
-  const words = canonical.split('_').filter(Boolean);
-  if (words.length === 0) return canonical;
+  if (!CANONICAL.test(canonical)) return canonical;
+  const words = canonical.split('_');
   return words
     .map((word, index) => {
       const acronym = ACRONYMS[word];

@@ -1,6 +1,5 @@
-import { type Context, childPath, createContext, preview, report } from './context';
+import { type Context, childPath, createContext, jsonText, preview, report, reportUnused } from './context';
 import { canonicalKey, humanizeKey } from './keys';
-import { safeStringify } from './stringify';
 import type {
   ArticleMeta,
   ChecklistItem,
@@ -54,6 +53,10 @@ function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind | unde
   return patternKind(key);
 }
 
+function labelFor(ctx: Context, key: string): string {
+  return ctx.labels.get(key) ?? humanizeKey(key);
+}
+
 const DANGEROUS_SCHEMES = new Set(['javascript', 'data', 'vbscript', 'file']);
 
 function invalidText(text: string): MetaText {
@@ -61,10 +64,10 @@ function invalidText(text: string): MetaText {
 }
 
 /** Text for a value that did not parse: strings as they are, anything else as JSON-like text. */
-function rawText(raw: unknown): string {
+function rawText(ctx: Context, raw: unknown, path: string): string {
   if (typeof raw === 'string') return raw;
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : 'Not a finite number';
-  return safeStringify(raw);
+  return jsonText(ctx, raw, path);
 }
 
 function readKey(ctx: Context, source: object, key: string, path: string): unknown {
@@ -119,7 +122,7 @@ export function normalizeValue(ctx: Context, raw: unknown, path: string, depth: 
         'max-depth',
         `${path} is nested deeper than ${ctx.maxDepth} levels; the rest is shown as JSON text.`,
       );
-      return invalidText(safeStringify(raw));
+      return invalidText(jsonText(ctx, raw, path));
     }
   }
   switch (kind) {
@@ -227,7 +230,7 @@ export function normalizeEntries(
       depth + 1,
       kindFor(ctx, key, topLevel),
     );
-    entries[i] = { key, label: ctx.labels.get(key) ?? humanizeKey(key), value };
+    entries[i] = { key, label: labelFor(ctx, key), value };
   }
   ctx.ancestors.delete(raw);
   return entries;
@@ -248,7 +251,7 @@ function numberValue(
   if (typeof raw === 'object') return genericValue(ctx, raw, path, depth, false);
   const expected = kind === 'minutes' ? 'a number of minutes' : kind === 'count' ? 'a count' : 'a number';
   report(ctx, path, 'invalid-number', `${path} is ${preview(raw)}, not ${expected}; it is shown as text.`);
-  return invalidText(rawText(raw));
+  return invalidText(rawText(ctx, raw, path));
 }
 
 function booleanValue(ctx: Context, raw: unknown, path: string): MetaValue {
@@ -260,7 +263,7 @@ function booleanValue(ctx: Context, raw: unknown, path: string): MetaValue {
     'invalid-boolean',
     `${path} is ${preview(raw)}, not yes/no, true/false or 1/0; it is shown as text.`,
   );
-  return invalidText(rawText(raw));
+  return invalidText(rawText(ctx, raw, path));
 }
 
 function dateValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
@@ -278,7 +281,7 @@ function dateValue(ctx: Context, raw: unknown, path: string, depth: number): Met
     return genericValue(ctx, raw, path, depth, false);
   }
   report(ctx, path, 'invalid-date', `${path} is ${preview(raw)}, not an ISO 8601 date; it is shown as text.`);
-  return invalidText(raw instanceof Date ? 'Invalid date value' : rawText(raw));
+  return invalidText(raw instanceof Date ? 'Invalid date value' : rawText(ctx, raw, path));
 }
 
 function urlValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
@@ -296,15 +299,23 @@ function urlValue(ctx: Context, raw: unknown, path: string, depth: number): Meta
   return invalidText(raw);
 }
 
-/** A string field that may hold a JSON array or a delimited list. */
+const BROKEN_JSON: MetaText = { kind: 'text', text: '', invalid: true };
+
+/**
+ * A string field that may hold a JSON array or a delimited list. JSON that does not parse is
+ * not split (its pieces would be meaningless): it comes back as `BROKEN_JSON`.
+ */
 function listSource(ctx: Context, raw: unknown, path: string, commas: boolean): unknown {
   if (typeof raw !== 'string') return raw;
   const parsed = parseJsonText(ctx, raw, path, true);
-  return parsed !== undefined ? parsed : splitItems(raw, commas);
+  if (parsed !== undefined) return parsed;
+  const first = raw.trimStart()[0];
+  return first === '[' || first === '{' ? BROKEN_JSON : splitItems(raw, commas);
 }
 
 function tagsValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
   const source = listSource(ctx, raw, path, true);
+  if (source === BROKEN_JSON) return invalidText(raw as string);
   if (!Array.isArray(source)) return genericValue(ctx, source, path, depth, false);
   const tags: string[] = [];
   for (const item of source) {
@@ -323,6 +334,7 @@ function tagsValue(ctx: Context, raw: unknown, path: string, depth: number): Met
 
 function listValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
   const source = listSource(ctx, raw, path, false);
+  if (source === BROKEN_JSON) return invalidText(raw as string);
   return Array.isArray(source) ? genericList(ctx, source, path, depth) : genericValue(ctx, source, path, depth, false);
 }
 
@@ -332,6 +344,7 @@ const DONE_KEYS = ['done', 'checked', 'completed', 'complete'];
 
 function checklistValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
   const source = listSource(ctx, raw, path, false);
+  if (source === BROKEN_JSON) return invalidText(raw as string);
   if (!Array.isArray(source)) return genericValue(ctx, source, path, depth, false);
   const items: ChecklistItem[] = [];
   for (let i = 0; i < source.length; i++) {
@@ -349,12 +362,16 @@ function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem 
     return { label: raw.slice(box[0].length).trim(), done: box[1] !== '' && box[1] !== ' ' };
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { label: typeof raw === 'number' ? ctx.fmt.plain.format(raw) : rawText(raw) };
+    return { label: typeof raw === 'number' ? ctx.fmt.plain.format(raw) : rawText(ctx, raw, path) };
   }
   const record = raw as Record<string, unknown>;
   const labelKey = LABEL_KEYS.find((key) => typeof record[key] === 'string');
   const doneKey = DONE_KEYS.find((key) => Object.hasOwn(record, key));
-  const item: ChecklistItem = { label: labelKey ? (record[labelKey] as string) : safeStringify(raw) };
+  if (labelKey) {
+    // Everything but the one label and the one state is reported, so nothing is dropped silently.
+    reportUnused(ctx, record, new Set([labelKey, ...(doneKey ? [doneKey] : [])]), path, 'a checklist item');
+  }
+  const item: ChecklistItem = { label: labelKey ? (record[labelKey] as string) : jsonText(ctx, raw, path) };
   if (!labelKey) {
     report(ctx, path, 'invalid-type', `${path} has no label; it is shown as JSON text.`);
   }
@@ -375,18 +392,17 @@ function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem 
 }
 
 function flagsValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
-  const source = typeof raw === 'string' ? (parseJsonText(ctx, raw, path, true) ?? splitItems(raw, true)) : raw;
+  const source = listSource(ctx, raw, path, true);
+  if (source === BROKEN_JSON) return invalidText(raw as string);
   if (Array.isArray(source) && source.every((item) => typeof item === 'string')) {
     // A list of flag names: each one is on.
     return {
       kind: 'record',
       entries: source.map((name) => {
         const key = canonicalKey(name);
-        return {
-          key,
-          label: ctx.labels.get(key) ?? humanizeKey(key),
-          value: { kind: 'boolean', value: true, text: ctx.yes },
-        };
+        // The name is the only record of the flag: keep it as written unless it is already a plain key.
+        const label = ctx.labels.get(key) ?? (name === key ? humanizeKey(key) : name);
+        return { key, label, value: { kind: 'boolean', value: true, text: ctx.yes } };
       }),
     };
   }
@@ -401,9 +417,9 @@ function flagsValue(ctx: Context, raw: unknown, path: string, depth: number): Me
     const value = readKey(ctx, source, sourceKey, entryPath);
     entries.push({
       key,
-      label: ctx.labels.get(key) ?? humanizeKey(key),
+      label: labelFor(ctx, key),
       value:
-        value !== null && typeof value === 'object'
+        value === null || value === undefined || value === '' || typeof value === 'object'
           ? normalizeValue(ctx, value, entryPath, depth + 1)
           : booleanValue(ctx, value, entryPath),
     });
@@ -414,6 +430,19 @@ function flagsValue(ctx: Context, raw: unknown, path: string, depth: number): Me
 
 const NAME_KEYS = ['name', 'label', 'key', 'title'];
 const VALUE_KEYS = ['value', 'score', 'val'];
+
+/** Reports keys of a score record other than its name, its value and `max`. */
+function reportUnusedScoreKeys(
+  ctx: Context,
+  record: object,
+  nameKey: string | undefined,
+  valueKey: string,
+  path: string,
+) {
+  const used = new Set([valueKey, 'max']);
+  if (nameKey) used.add(nameKey);
+  reportUnused(ctx, record, used, path, 'a score');
+}
 
 function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue {
   const source = typeof raw === 'string' ? (parseJsonText(ctx, raw, path, true) ?? raw) : raw;
@@ -432,11 +461,12 @@ function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue {
         const record = item as Record<string, unknown>;
         const nameKey = NAME_KEYS.find((key) => typeof record[key] === 'string');
         const valueKey = VALUE_KEYS.find((key) => Object.hasOwn(record, key)) ?? 'value';
+        reportUnusedScoreKeys(ctx, record, nameKey, valueKey, itemPath);
         const name = nameKey ? (record[nameKey] as string) : `Score ${i + 1}`;
         if (!nameKey) report(ctx, itemPath, 'missing-title', `${itemPath} has no name; it is called "${name}".`);
         const key = canonicalKey(name);
         scores.push(
-          scoreItem(ctx, key, ctx.labels.get(key) ?? name, record[valueKey], record.max, childPath(itemPath, valueKey)),
+          scoreItem(ctx, key, labelFor(ctx, key), record[valueKey], record.max, childPath(itemPath, valueKey)),
         );
       } else {
         const name = `Score ${i + 1}`;
@@ -451,10 +481,12 @@ function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue {
       let max: unknown;
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         const record = value as Record<string, unknown>;
+        const valueKey = VALUE_KEYS.find((k) => Object.hasOwn(record, k)) ?? 'value';
+        reportUnusedScoreKeys(ctx, record, undefined, valueKey, itemPath);
         max = record.max;
-        value = record[VALUE_KEYS.find((k) => Object.hasOwn(record, k)) ?? 'value'];
+        value = record[valueKey];
       }
-      scores.push(scoreItem(ctx, key, ctx.labels.get(key) ?? humanizeKey(key), value, max, itemPath));
+      scores.push(scoreItem(ctx, key, labelFor(ctx, key), value, max, itemPath));
     }
   }
   ctx.ancestors.delete(source);
@@ -483,7 +515,7 @@ function scoreItem(ctx: Context, key: string, label: string, raw: unknown, rawMa
     value = parseNumber(raw);
   }
   if (value === undefined) {
-    const text = raw === null || raw === undefined || raw === '' ? '—' : rawText(raw);
+    const text = raw === null || raw === undefined || raw === '' ? '—' : rawText(ctx, raw, path);
     report(ctx, path, 'invalid-score', `${path} is ${preview(raw)}, not a number; it is shown as text with no bar.`);
     return { key, label, text };
   }
@@ -581,5 +613,5 @@ export function unreadableMeta(ctx: Context, raw: unknown, error: unknown): Arti
     `The meta could not be read (${String(error)}); it is shown as text.`,
     'error',
   );
-  return { entries: [{ key: 'meta', label: 'Meta', value: invalidText(safeStringify(raw)) }] };
+  return { entries: [{ key: 'meta', label: 'Meta', value: invalidText(jsonText(ctx, raw, 'meta')) }] };
 }

@@ -27,7 +27,7 @@ function primitive(value: unknown): string {
   }
 }
 
-export function safeStringify(value: unknown): string {
+export function safeStringify(value: unknown, onCycle?: () => void): string {
   const out: string[] = [];
   const stack: Frame[] = [];
   const onPath = new Set<object>();
@@ -39,6 +39,7 @@ export function safeStringify(value: unknown): string {
     }
     if (onPath.has(item)) {
       out.push('"[Circular]"');
+      onCycle?.();
       return;
     }
     if (item instanceof Date) {

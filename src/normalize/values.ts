@@ -24,7 +24,8 @@ export function parseCount(raw: unknown): number | undefined {
   const direct = parseNumber(raw);
   if (direct !== undefined) return direct >= 0 ? direct : undefined;
   if (typeof raw !== 'string') return undefined;
-  const match = /^\s*([\d.,\u00a0\u202f ]+?)\s*([kmb])?\s*(?:[a-z]+)?\s*$/i.exec(raw);
+  // "1.2k", "3M views", "220 views": a k/m/b suffix, then optionally a word that names a count.
+  const match = /^\s*([\d.,\u00a0\u202f ]+?)\s*(?:([kmb])\b)?\s*(?:views?|reads?|hits?|visits?|times)?\s*$/i.exec(raw);
   if (!match) return undefined;
   const base = parseNumber(match[1]);
   if (base === undefined || base < 0) return undefined;

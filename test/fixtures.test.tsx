@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../src';
+import { FORBIDDEN_TEXT, loadFixture } from './helpers';
+import { inputLeaves, isSafeHref, leafShown, markupProblems, renderPage, textNodes } from './render-safety';
+
+const fixtures: [string, unknown][] = [
+  ['seed', loadFixture('seed-article')],
+  ['messy CMS export', loadFixture('messy-export')],
+  ['broken values', loadFixture('broken-values')],
+  ['hostile strings', loadFixture('hostile')],
+  ['meta as a string', { title: 'x', meta: 'plain text meta', body: [] }],
+  ['body as a string', { title: 'x', body: 'first paragraph\n\nsecond paragraph', meta: { topic: 't' } }],
+  ['null article', null],
+  ['null parts', { title: null, body: null, meta: null, similar_posts: null }],
+  ['wrong part types', { title: 42, body: 7, meta: [1, 2], similar_posts: 'nope' }],
+];
+
+describe.each(fixtures)('rendering the %s fixture', (_name, raw) => {
+  const { article, issues } = normalizeArticle(raw);
+  const page = renderPage(article);
+
+  it('shows every string and number leaf of the input, or names it in an issue', () => {
+    const missing = inputLeaves(raw)
+      // A block's type is structure: it decides the element, it is not a value to show.
+      .filter((leaf) => !/^body\[\d+\]\.type$/.test(leaf.path))
+      .filter((leaf) => !leafShown(leaf, page.corpus, issues))
+      .map((leaf) => `${leaf.path} = ${JSON.stringify(leaf.value)}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('never shows NaN, Infinity, Invalid Date, undefined, null or [object Object]', () => {
+    expect(textNodes(page.doc).filter((text) => FORBIDDEN_TEXT.test(text))).toEqual([]);
+    expect(page.html).not.toMatch(/NaN|Infinity|undefined|\[object Object\]/);
+  });
+
+  it('contains no element or attribute from input markup and no unsafe href', () => {
+    expect(markupProblems(page.doc)).toEqual([]);
+  });
+});
+
+describe('the hostile fixture', () => {
+  const raw = loadFixture('hostile');
+  const { article, issues } = normalizeArticle(raw);
+  const page = renderPage(article);
+
+  it('shows markup as text', () => {
+    expect(page.doc.querySelector('h1')?.textContent).toBe(raw.title);
+    expect(page.doc.textContent).toContain('<script>alert(1)</script>');
+    expect(page.doc.querySelectorAll('script, iframe, img, svg, style, marquee, input, b')).toHaveLength(0);
+  });
+
+  it('links only the safe URLs', () => {
+    const hrefs = Array.from(page.doc.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual([
+      'https://example.com/?q=<script>',
+      'mailto:editor@example.com',
+      '/posts/next',
+      'https://example.com/fine',
+    ]);
+    expect(hrefs.every((href) => isSafeHref(href ?? ''))).toBe(true);
+  });
+
+  it('reports every unsafe URL with its path', () => {
+    const unsafe = issues.filter((issue) => issue.code === 'unsafe-url').map((issue) => issue.path);
+    expect(unsafe).toEqual([
+      'meta.source_url',
+      'meta.homepage_url',
+      'meta.docs_url',
+      'meta.wiki_url',
+      'meta.repo_url',
+      'meta.mirror_url',
+      'meta.entity_url',
+      'meta.hex_entity_url',
+      'meta.data_url',
+      'meta.vb_url',
+      'meta.link',
+      'similar_posts[0].url',
+      'similar_posts[1].url',
+      'similar_posts[2].href',
+    ]);
+  });
+
+  it('keeps __proto__ as data without polluting prototypes', () => {
+    expect(page.doc.textContent).toContain('__proto__');
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
+
+describe('the messy CMS export', () => {
+  it('normalizes to the same shape as the seed', () => {
+    const { article, issues } = normalizeArticle(loadFixture('messy-export'));
+    const kinds = Object.fromEntries(article.meta.entries.map((e) => [e.key, e.value.kind]));
+    expect(kinds).toMatchObject({
+      ai_outline: 'record',
+      stack: 'tags',
+      tools: 'tags',
+      reading_time: 'number',
+      view_count: 'number',
+      scores: 'scores',
+      revision: 'record',
+      flags: 'record',
+      checklist: 'checklist',
+      entities: 'list',
+      notes: 'list',
+      canonical_url: 'link',
+    });
+    expect(issues.map((i) => i.code)).toEqual(['missing-title']);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalKey, humanizeKey, normalizeMeta } from '../src';
+
+describe('keys and labels', () => {
+  it.each(['readingTime', 'reading-time', 'Reading time', 'reading_time', 'ReadingTime', 'READING_TIME'])(
+    '%s is the reading_time field',
+    (key) => {
+      expect(canonicalKey(key)).toBe('reading_time');
+      const entry = normalizeMeta({ [key]: '12 min' }).meta.entries[0];
+      expect(entry).toMatchObject({ key: 'reading_time', label: 'Reading time', value: { text: '12 min' } });
+    },
+  );
+
+  it.each([
+    ['ai_outline', 'AI outline'],
+    ['code_language', 'Code language'],
+    ['source_url', 'Source URL'],
+    ['post_id', 'Post ID'],
+    ['seo_title', 'SEO title'],
+    ['canonicalURL', 'Canonical URL'],
+    ['apiVersion', 'API version'],
+  ])('humanizes %s as "%s", keeping acronyms', (key, label) => {
+    expect(humanizeKey(canonicalKey(key))).toBe(label);
+  });
+
+  it('keeps keys that are not plain words exactly as they are', () => {
+    for (const key of ['__proto__', 'a.b', '<b>x</b>', 'x"y', '', '  ', '_id']) {
+      expect(canonicalKey(key)).toBe(key);
+      expect(humanizeKey(canonicalKey(key))).toBe(key);
+    }
+  });
+
+  it('takes label overrides by any spelling of the key', () => {
+    const { meta } = normalizeMeta(
+      { reading_time: 5, view_count: 1 },
+      { labels: { readingTime: 'Lesezeit', 'view count': 'Aufrufe' } },
+    );
+    expect(meta.entries.map((e) => e.label)).toEqual(['Lesezeit', 'Aufrufe']);
+  });
+
+  it('reorders with options.order and hides with options.hidden, keeping hidden keys in the model', () => {
+    const { meta } = normalizeMeta({ a: 1, b: 2, c: 3, d: 4 }, { order: ['c', 'a'], hidden: ['d'] });
+    expect(meta.entries.map((e) => e.key)).toEqual(['c', 'a', 'b', 'd']);
+    expect(meta.entries.map((e) => e.hidden ?? false)).toEqual([false, false, false, true]);
+  });
+
+  it('keeps both entries when two spellings of one key appear, with an issue', () => {
+    const { meta, issues } = normalizeMeta({ readingTime: 5, reading_time: 6 });
+    expect(meta.entries.map((e) => e.value.kind === 'number' && e.value.value)).toEqual([5, 6]);
+    expect(issues).toEqual([expect.objectContaining({ code: 'duplicate-key', path: 'meta.reading_time' })]);
+  });
+});
