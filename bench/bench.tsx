@@ -1,0 +1,162 @@
+/**
+ * The benchmark behind `npm run bench`: one Node process, NODE_ENV=production, interleaved rounds.
+ * Compile and run it through bench/run.mjs.
+ */
+import { cpus } from 'node:os';
+import { renderToString } from 'react-dom/server';
+import { ArticleView, normalizeArticle } from '../src';
+import seed from '../test/fixtures/seed-article.json';
+import { HandWritten } from './baseline';
+import { scaleArticle } from './scale';
+
+type Case = { name: string; run: () => unknown };
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 150);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+}
+
+let sink = 0;
+
+/** µs per op over about ROUND_MS of repeated calls. */
+function measure(run: () => unknown, iterations: number): number {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) {
+    const result = run();
+    sink += typeof result === 'string' ? result.length : 1;
+  }
+  return Number(process.hrtime.bigint() - start) / 1000 / iterations;
+}
+
+/** Iterations that take about ROUND_MS, found after a warm-up. */
+function calibrate(run: () => unknown): number {
+  for (let i = 0; i < 200; i++) run();
+  let iterations = 1;
+  for (;;) {
+    const perOp = measure(run, iterations);
+    if (perOp * iterations > 20_000 || iterations > 1e6) return Math.max(1, Math.round((ROUND_MS * 1000) / perOp));
+    iterations *= 4;
+  }
+}
+
+/** Runs all cases in interleaved rounds; returns µs/op per case per round. */
+function interleaved(cases: Case[]): number[][] {
+  const iterations = cases.map((c) => calibrate(c.run));
+  const samples: number[][] = cases.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    cases.forEach((c, i) => {
+      samples[i].push(measure(c.run, iterations[i]));
+    });
+  }
+  return samples;
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+function table(headers: string[], rows: string[][]): string {
+  const lines = [headers, headers.map(() => '---'), ...rows];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+const cpu = cpus();
+console.log(
+  `machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, Node ${process.version}, ${process.platform}-${process.arch}, NODE_ENV=${process.env.NODE_ENV}`,
+);
+console.log(`rounds: ${ROUNDS} × ~${ROUND_MS} ms per case, interleaved\n`);
+
+// 1. Rendering the seed: hand-written JSX vs ArticleView vs normalize + ArticleView.
+const normalized = normalizeArticle(seed).article;
+const render = interleaved([
+  { name: '(a) hand-written JSX', run: () => renderToString(<HandWritten article={seed} />) },
+  { name: '(b) ArticleView (normalized)', run: () => renderToString(<ArticleView article={normalized} />) },
+  {
+    name: '(c) normalizeArticle + ArticleView',
+    run: () => renderToString(<ArticleView article={normalizeArticle(seed).article} />),
+  },
+]);
+const names = ['(a) hand-written JSX', '(b) ArticleView (normalized)', '(c) normalizeArticle + ArticleView'];
+const ratiosB = render[1].map((b, i) => b / render[0][i]);
+const ratiosC = render[2].map((c, i) => c / render[0][i]);
+console.log('## SSR of the seed article (renderToString)\n');
+console.log(
+  table(
+    ['case', 'median µs/op', 'p10–p90 µs/op', 'ratio to (a), median of rounds', 'ratio p10–p90'],
+    names.map((name, i) => {
+      const ratios = i === 0 ? null : i === 1 ? ratiosB : ratiosC;
+      return [
+        name,
+        fmt(median(render[i])),
+        `${fmt(quantile(render[i], 0.1))}–${fmt(quantile(render[i], 0.9))}`,
+        ratios ? `${fmt(median(ratios), 2)}x` : '1.00x',
+        ratios ? `${fmt(quantile(ratios, 0.1), 2)}–${fmt(quantile(ratios, 0.9), 2)}x` : '',
+      ];
+    }),
+  ),
+);
+console.log(
+  `\ntargets: (b)/(a) ≤ 1.3x → ${median(ratiosB) <= 1.3 ? 'met' : 'NOT met'}; (c)/(a) ≤ 2x → ${median(ratiosC) <= 2 ? 'met' : 'NOT met'}\n`,
+);
+
+// 2. Normalizer throughput and scaling by meta volume.
+const scales = [1, 10, 100].map((factor) => ({ factor, raw: scaleArticle(seed, factor) }));
+const normalizeSamples = interleaved(
+  scales.map(({ raw }) => ({ name: 'normalize', run: () => normalizeArticle(raw) })),
+);
+const scaledModels = scales.map(({ raw }) => normalizeArticle(raw).article);
+const renderSamples = interleaved(
+  scaledModels.map((article) => ({ name: 'render', run: () => renderToString(<ArticleView article={article} />) })),
+);
+console.log('## Scaling with meta volume\n');
+const perField = (samples: number[], fields: number) => median(samples) / fields;
+const baseFields = scales[0].raw.fieldCount;
+console.log(
+  table(
+    [
+      'meta volume',
+      'fields + items',
+      'normalize µs/op',
+      'articles/s',
+      'µs per field (normalize)',
+      'render µs/op',
+      'µs per field (render)',
+    ],
+    scales.map(({ factor, raw }, i) => [
+      `${factor}x`,
+      String(raw.fieldCount),
+      fmt(median(normalizeSamples[i])),
+      Math.round(1e6 / median(normalizeSamples[i])).toLocaleString('en-US'),
+      fmt(perField(normalizeSamples[i], raw.fieldCount), 3),
+      fmt(median(renderSamples[i])),
+      fmt(perField(renderSamples[i], raw.fieldCount), 3),
+    ]),
+  ),
+);
+const flat = (samples: number[][]) =>
+  Math.max(...samples.map((s, i) => perField(s, scales[i].raw.fieldCount))) /
+  Math.min(...samples.map((s, i) => perField(s, scales[i].raw.fieldCount)));
+console.log(
+  `\nper-field time spread (max/min over 1x, 10x, 100x): normalize ${fmt(flat(normalizeSamples), 2)}x, render ${fmt(flat(renderSamples), 2)}x (target ≤ 1.5x)`,
+);
+console.log(
+  `normalizer throughput on the seed: ${Math.round(1e6 / median(normalizeSamples[0])).toLocaleString('en-US')} articles/s (target ≥ 50,000)`,
+);
+void baseFields;
+
+// 3. A very large article, once: 20,000 notes and 2,000 fields.
+const huge = scaleArticle(seed, 1, { notes: 20_000, extraFields: 2_000 });
+const t0 = process.hrtime.bigint();
+const hugeHtml = renderToString(<ArticleView article={normalizeArticle(huge).article} />);
+const hugeMs = Number(process.hrtime.bigint() - t0) / 1e6;
+console.log(
+  `\n20,000 notes + 2,000 fields: normalize + render ${fmt(hugeMs)} ms (target < 300 ms), ${(hugeHtml.length / 1e6).toFixed(1)} MB of HTML`,
+);
+if (sink === 0) console.log('');
