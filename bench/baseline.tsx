@@ -130,6 +130,7 @@ export function HandWritten({ article }: { article: Seed }) {
                     {Object.entries(meta.score).map(([name, value]) => (
                       <li key={name}>
                         <span>{label(name)}</span>
+                        {/* biome-ignore lint/a11y/useSemanticElements: the same meter markup as ScoreBars */}
                         <div
                           role="meter"
                           aria-label={label(name)}
