@@ -186,6 +186,8 @@ describe('scores', () => {
       [7.5, 10],
     ]);
     expect(items[4].meter?.valueText).toBe('7.5 out of 10');
+    expect(items[4].text).toBe('7.5/10');
+    expect(items[0].text).toBe('93');
     expect(issues).toEqual([]);
   });
 

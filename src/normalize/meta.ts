@@ -537,7 +537,9 @@ function scoreItem(ctx: Context, key: string, label: string, raw: unknown, rawMa
     );
   }
   const ratio = clamped / max;
-  const text = ctx.fmt.count.format(clamped);
+  const shown = ctx.fmt.count.format(clamped);
+  // Out of 100 the number speaks for itself; any other scale is shown with it ("7/10").
+  const text = max === 100 ? shown : `${shown}/${ctx.fmt.count.format(max)}`;
   return {
     key,
     label,
@@ -548,7 +550,7 @@ function scoreItem(ctx: Context, key: string, label: string, raw: unknown, rawMa
       max,
       ratio,
       level: ratio < 0.4 ? 'low' : ratio < 0.7 ? 'mid' : 'high',
-      valueText: `${text} out of ${ctx.fmt.count.format(max)}`,
+      valueText: `${shown} out of ${ctx.fmt.count.format(max)}`,
     },
   };
 }
