@@ -1,3 +1,5 @@
+export type { ArticleJsonLdProps } from './components/ArticleJsonLd/ArticleJsonLd';
+export { ArticleJsonLd } from './components/ArticleJsonLd/ArticleJsonLd';
 export type { ArticleMetaBoxProps } from './components/ArticleMetaBox/ArticleMetaBox';
 export { ArticleMetaBox } from './components/ArticleMetaBox/ArticleMetaBox';
 export type { ArticleViewProps } from './components/ArticleView/ArticleView';
@@ -15,6 +17,8 @@ export { SimilarPosts } from './components/SimilarPosts/SimilarPosts';
 export type { TagListProps } from './components/TagList/TagList';
 export { TagList } from './components/TagList/TagList';
 export { normalizeArticle } from './normalize/article';
+export type { InteractionCounterJsonLd, TechArticleJsonLd } from './normalize/jsonld';
+export { serializeJsonLd, toJsonLd } from './normalize/jsonld';
 export { canonicalKey, humanizeKey } from './normalize/keys';
 export { normalizeMeta } from './normalize/meta';
 export type {
