@@ -1,26 +1,26 @@
-export type { ArticleJsonLdProps } from './components/ArticleJsonLd/ArticleJsonLd';
-export { ArticleJsonLd } from './components/ArticleJsonLd/ArticleJsonLd';
-export type { ArticleMetaBoxProps } from './components/ArticleMetaBox/ArticleMetaBox';
-export { ArticleMetaBox } from './components/ArticleMetaBox/ArticleMetaBox';
-export type { ArticleViewProps } from './components/ArticleView/ArticleView';
-export { ArticleView } from './components/ArticleView/ArticleView';
-export type { ChecklistProps } from './components/Checklist/Checklist';
-export { Checklist } from './components/Checklist/Checklist';
-export type { MetaTableProps } from './components/MetaTable/MetaTable';
-export { MetaTable } from './components/MetaTable/MetaTable';
-export type { PostBodyProps } from './components/PostBody/PostBody';
-export { PostBody } from './components/PostBody/PostBody';
-export type { ScoreBarsProps } from './components/ScoreBars/ScoreBars';
-export { ScoreBars } from './components/ScoreBars/ScoreBars';
-export type { SimilarPostsProps } from './components/SimilarPosts/SimilarPosts';
-export { SimilarPosts } from './components/SimilarPosts/SimilarPosts';
-export type { TagListProps } from './components/TagList/TagList';
-export { TagList } from './components/TagList/TagList';
-export { normalizeArticle } from './normalize/article';
-export type { InteractionCounterJsonLd, TechArticleJsonLd } from './normalize/jsonld';
-export { serializeJsonLd, toJsonLd } from './normalize/jsonld';
-export { canonicalKey, humanizeKey } from './normalize/keys';
-export { normalizeMeta } from './normalize/meta';
+export type { ArticleJsonLdProps } from './components/ArticleJsonLd/ArticleJsonLd.js';
+export { ArticleJsonLd } from './components/ArticleJsonLd/ArticleJsonLd.js';
+export type { ArticleMetaBoxProps } from './components/ArticleMetaBox/ArticleMetaBox.js';
+export { ArticleMetaBox } from './components/ArticleMetaBox/ArticleMetaBox.js';
+export type { ArticleViewProps } from './components/ArticleView/ArticleView.js';
+export { ArticleView } from './components/ArticleView/ArticleView.js';
+export type { ChecklistProps } from './components/Checklist/Checklist.js';
+export { Checklist } from './components/Checklist/Checklist.js';
+export type { MetaTableProps } from './components/MetaTable/MetaTable.js';
+export { MetaTable } from './components/MetaTable/MetaTable.js';
+export type { PostBodyProps } from './components/PostBody/PostBody.js';
+export { PostBody } from './components/PostBody/PostBody.js';
+export type { ScoreBarsProps } from './components/ScoreBars/ScoreBars.js';
+export { ScoreBars } from './components/ScoreBars/ScoreBars.js';
+export type { SimilarPostsProps } from './components/SimilarPosts/SimilarPosts.js';
+export { SimilarPosts } from './components/SimilarPosts/SimilarPosts.js';
+export type { TagListProps } from './components/TagList/TagList.js';
+export { TagList } from './components/TagList/TagList.js';
+export { normalizeArticle } from './normalize/article.js';
+export type { InteractionCounterJsonLd, TechArticleJsonLd } from './normalize/jsonld.js';
+export { serializeJsonLd, toJsonLd } from './normalize/jsonld.js';
+export { canonicalKey, humanizeKey } from './normalize/keys.js';
+export { normalizeMeta } from './normalize/meta.js';
 export type {
   Article,
   ArticleMeta,
@@ -49,4 +49,4 @@ export type {
   ScoreItem,
   ScoreMeter,
   SimilarPost,
-} from './normalize/types';
+} from './normalize/types.js';

@@ -1,8 +1,8 @@
-import { type Context, childPath, createContext, jsonText, preview, report, reportUnused } from './context';
-import { canonicalKey } from './keys';
-import { arrange, metaFrom, normalizeEntries, unreadableMeta } from './meta';
-import type { Article, BodyBlock, NormalizeArticleResult, NormalizeOptions, SimilarPost } from './types';
-import { checkUrl, parseMinutes, parseNumber } from './values';
+import { type Context, childPath, createContext, jsonText, report, reportUnused } from './context.js';
+import { canonicalKey } from './keys.js';
+import { arrange, metaFrom, normalizeEntries, unreadableMeta } from './meta.js';
+import type { Article, BodyBlock, NormalizeArticleResult, NormalizeOptions, SimilarPost } from './types.js';
+import { checkUrl, parseMinutes, parseNumber } from './values.js';
 
 const UNTITLED = 'Untitled';
 const ARTICLE_KEYS = new Set(['title', 'body', 'meta', 'similar_posts']);
@@ -17,12 +17,7 @@ function blockText(ctx: Context, raw: Record<string, unknown>, path: string): st
   const text = textOf(raw.text) ?? textOf(raw.content) ?? textOf(raw.value);
   if (text !== undefined) return text;
   if (raw.text !== undefined) {
-    report(
-      ctx,
-      childPath(path, 'text'),
-      'invalid-type',
-      `${childPath(path, 'text')} is ${preview(raw.text)}, not text.`,
-    );
+    report(ctx, childPath(path, 'text'), 'invalid-type');
     return jsonText(ctx, raw.text, childPath(path, 'text'));
   }
   return '';
@@ -31,7 +26,7 @@ function blockText(ctx: Context, raw: Record<string, unknown>, path: string): st
 function listItems(ctx: Context, raw: unknown, path: string): string[] {
   if (!Array.isArray(raw)) {
     if (typeof raw === 'string') return raw.split(/\r?\n/).filter((line) => line.trim() !== '');
-    if (raw !== undefined) report(ctx, path, 'invalid-type', `${path} is ${preview(raw)}, not a list of items.`);
+    if (raw !== undefined) report(ctx, path, 'invalid-type');
     return raw === undefined ? [] : [jsonText(ctx, raw, path)];
   }
   return raw.map((item, index) => {
@@ -40,10 +35,10 @@ function listItems(ctx: Context, raw: unknown, path: string): string[] {
     const itemText =
       item !== null && typeof item === 'object' ? textOf((item as Record<string, unknown>).text) : undefined;
     if (itemText !== undefined) {
-      reportUnused(ctx, item as object, TEXT_ONLY, childPath(path, index), 'a list item');
+      reportUnused(ctx, item as object, TEXT_ONLY, childPath(path, index));
       return itemText;
     }
-    report(ctx, childPath(path, index), 'invalid-type', `${childPath(path, index)} is ${preview(item)}, not text.`);
+    report(ctx, childPath(path, index), 'invalid-type');
     return jsonText(ctx, item, childPath(path, index));
   });
 }
@@ -87,13 +82,13 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
   if (raw === null || raw === undefined) return undefined;
   if (typeof raw === 'string') return { type: 'paragraph', text: raw };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    report(ctx, path, 'invalid-type', `${path} is ${preview(raw)}, not a block; its text is shown as a paragraph.`);
+    report(ctx, path, 'invalid-type');
     return { type: 'paragraph', text: jsonText(ctx, raw, path) };
   }
   const block = raw as Record<string, unknown>;
   const type = typeof block.type === 'string' ? block.type.toLowerCase() : '';
   const used = Object.hasOwn(BLOCK_KEYS, type) ? BLOCK_KEYS[type] : undefined;
-  if (used) reportUnused(ctx, block, used, path, `a ${type} block`);
+  if (used) reportUnused(ctx, block, used, path);
   switch (type) {
     case 'paragraph':
     case 'p':
@@ -120,12 +115,7 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
     default: {
       const items = Array.isArray(block.items) ? listItems(ctx, block.items, childPath(path, 'items')) : [];
       const text = [blockText(ctx, block, path), ...items].filter(Boolean).join('\n') || jsonText(ctx, raw, path);
-      report(
-        ctx,
-        path,
-        'unknown-block',
-        `${path} has the unknown block type ${preview(block.type)}; its text is shown as a paragraph.`,
-      );
+      report(ctx, path, 'unknown-block');
       return { type: 'paragraph', text };
     }
   }
@@ -158,18 +148,18 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
     return verdict?.safe ? { title: raw, href: verdict.href } : { title: raw };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    report(ctx, path, 'invalid-type', `${path} is ${preview(raw)}, not a post; it is shown as its text.`);
+    report(ctx, path, 'invalid-type');
     return { title: jsonText(ctx, raw, path) };
   }
   const post = raw as Record<string, unknown>;
-  reportUnused(ctx, post, POST_KEYS, path, 'a similar post');
+  reportUnused(ctx, post, POST_KEYS, path);
 
   /** The first of `keys` that holds a value; later ones are reported, since they are not shown. */
   const pick = (...keys: string[]): string | undefined => {
     const present = keys.filter((key) => post[key] !== undefined && post[key] !== null);
     for (const key of present.slice(1)) {
       const keyPath = childPath(path, key);
-      report(ctx, keyPath, 'duplicate-key', `${keyPath} repeats ${present[0]}; only ${present[0]} is shown.`);
+      report(ctx, keyPath, 'duplicate-key');
     }
     return present[0];
   };
@@ -180,7 +170,7 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
     const direct = textOf(value);
     if (direct !== undefined) return direct;
     const keyPath = childPath(path, key);
-    report(ctx, keyPath, 'invalid-type', `${keyPath} is ${preview(value)}, not text; it is shown as JSON text.`);
+    report(ctx, keyPath, 'invalid-type');
     return jsonText(ctx, value, keyPath);
   };
 
@@ -192,14 +182,14 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
     if (verdict?.safe) result.href = verdict.href;
     else {
       const urlPath = childPath(path, urlKey);
-      report(ctx, urlPath, 'unsafe-url', `${urlPath} is not a safe URL; the post is not linked.`);
+      report(ctx, urlPath, 'unsafe-url');
     }
   }
   const title = text(pick('title'))?.trim();
   if (title) result.title = title;
   else {
     result.title = url?.trim() || UNTITLED;
-    report(ctx, childPath(path, 'title'), 'missing-title', `${path} has no title; it is shown as "${result.title}".`);
+    report(ctx, childPath(path, 'title'), 'missing-title');
   }
   const summary = text(pick('summary', 'description'));
   if (summary) result.summary = summary;
@@ -211,12 +201,7 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
     if (minutes !== undefined) result.readingTime = ctx.fmt.minutes.format(minutes);
     else {
       const keyPath = childPath(path, minutesKey);
-      report(
-        ctx,
-        keyPath,
-        'invalid-number',
-        `${keyPath} is ${preview(post[minutesKey])}, not minutes; it is shown as text.`,
-      );
+      report(ctx, keyPath, 'invalid-number');
       result.readingTime = text(minutesKey);
     }
   }
@@ -226,12 +211,7 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
     if (score !== undefined) result.score = ctx.fmt.count.format(score);
     else {
       const keyPath = childPath(path, scoreKey);
-      report(
-        ctx,
-        keyPath,
-        'invalid-score',
-        `${keyPath} is ${preview(post[scoreKey])}, not a number; it is shown as text.`,
-      );
+      report(ctx, keyPath, 'invalid-score');
       result.score = text(scoreKey);
     }
   }
@@ -249,7 +229,7 @@ function similarFrom(ctx: Context, raw: unknown): SimilarPost[] {
     }
   }
   if (!Array.isArray(source)) {
-    report(ctx, 'similar_posts', 'invalid-type', `similar_posts is ${preview(source)}, not a list.`);
+    report(ctx, 'similar_posts', 'invalid-type');
     source = [source];
   }
   return (source as unknown[]).map((post, index) => similarPost(ctx, post, childPath('similar_posts', index)));
@@ -267,7 +247,7 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
       source = JSON.parse(source);
     } catch {
       // A bare string is the body.
-      report(ctx, '', 'invalid-type', 'The article is a string, not an object; it is shown as the body.', 'error');
+      report(ctx, '', 'invalid-type');
       return {
         article: { title: UNTITLED, body: bodyFrom(ctx, source), meta: { entries: [] }, similarPosts: [] },
         issues: ctx.issues,
@@ -275,15 +255,15 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
     }
   }
   if (source === null || typeof source !== 'object' || Array.isArray(source)) {
-    report(ctx, '', 'invalid-type', `The article is ${preview(source)}, not an object.`, 'error');
+    report(ctx, '', 'invalid-type');
     const meta = source === null || source === undefined ? { entries: [] } : metaFrom(ctx, source, 'article');
     return { article: { title: UNTITLED, body: [], meta, similarPosts: [] }, issues: ctx.issues };
   }
   try {
     return { article: articleFrom(ctx, source as Record<string, unknown>), issues: ctx.issues };
-  } catch (error) {
+  } catch {
     return {
-      article: { title: UNTITLED, body: [], meta: unreadableMeta(ctx, source, error), similarPosts: [] },
+      article: { title: UNTITLED, body: [], meta: unreadableMeta(ctx, source), similarPosts: [] },
       issues: ctx.issues,
     };
   }
@@ -319,10 +299,10 @@ function articleFrom(ctx: Context, raw: Record<string, unknown>): Article {
   let title = textOf(titleRaw)?.trim();
   if (!title) {
     if (titleRaw !== undefined && titleRaw !== null && titleRaw !== '') {
-      report(ctx, 'title', 'invalid-type', `title is ${preview(titleRaw)}, not text; it is shown as JSON text.`);
+      report(ctx, 'title', 'invalid-type');
       title = jsonText(ctx, titleRaw, 'title');
     } else {
-      report(ctx, 'title', 'missing-title', 'The article has no title; it is shown as "Untitled".');
+      report(ctx, 'title', 'missing-title');
       title = UNTITLED;
     }
   }
@@ -331,7 +311,7 @@ function articleFrom(ctx: Context, raw: Record<string, unknown>): Article {
     // Top-level keys outside the contract are meta too: shown after it, never dropped.
     for (const key of Object.keys(extra)) {
       if (ARTICLE_KEYS.has(key)) continue;
-      report(ctx, key, 'unknown-field', `${key} is not part of the article contract; it is shown in the meta box.`);
+      report(ctx, key, 'unknown-field');
     }
     meta.entries = arrange(ctx, meta.entries.concat(normalizeEntries(ctx, extra, '', 0, true)));
   }

@@ -1,7 +1,7 @@
-import { type Formatters, getFormatters } from './format';
-import { canonicalKey } from './keys';
-import { safeStringify } from './stringify';
-import type { FieldKind, MetaIssue, MetaIssueCode, NormalizeOptions } from './types';
+import { type Formatters, getFormatters } from './format.js';
+import { canonicalKey } from './keys.js';
+import { safeStringify } from './stringify.js';
+import type { FieldKind, MetaIssue, MetaIssueCode, NormalizeOptions } from './types.js';
 
 /** State shared by one normalize call. */
 export interface Context {
@@ -47,7 +47,7 @@ export function createContext(options: NormalizeOptions | undefined): Context {
     issues.push({
       path: 'options.locale',
       code: 'invalid-locale',
-      message: `Locale ${JSON.stringify(requested)} is not valid; using ${DEFAULT_LOCALE}.`,
+      message: `options.locale ${JSON.stringify(requested)} is not a valid locale; ${DEFAULT_LOCALE} is used.`,
       severity: 'warning',
     });
     fmt = getFormatters(DEFAULT_LOCALE) as Formatters;
@@ -67,14 +67,38 @@ export function createContext(options: NormalizeOptions | undefined): Context {
   };
 }
 
-export function report(
-  ctx: Context,
-  path: string,
-  code: MetaIssueCode,
-  message: string,
-  severity: MetaIssue['severity'] = 'warning',
-): void {
-  ctx.issues.push({ path, code, message, severity });
+/** One sentence per code: the message of an issue is its path, this, and the value when there is one. */
+const MESSAGES: Record<MetaIssueCode, string> = {
+  'invalid-type': 'is not of the expected type; it is shown as text',
+  'invalid-number': 'is not a number; it is shown as text',
+  'invalid-boolean': 'is not yes/no, true/false or 1/0; it is shown as text',
+  'invalid-date': 'is not an ISO 8601 date; it is shown as text',
+  'unsafe-url': 'is not a safe URL; it is shown as text, not linked',
+  'invalid-json': 'looks like JSON but does not parse; it is shown as text',
+  'score-out-of-range': 'is outside the score range; it is clamped',
+  'invalid-score': 'is not a number; it is shown with no bar',
+  cycle: 'refers to one of its own parents; a marker is shown',
+  'max-depth': 'is nested too deeply; the rest is shown as JSON text',
+  'duplicate-key': 'repeats an earlier key',
+  'unknown-block': 'has an unknown block type; its text is shown as a paragraph',
+  'missing-title': 'has no title',
+  'unsupported-value': 'cannot be shown; a marker is shown',
+  'invalid-locale': 'is not a valid locale; en-US is used',
+  'unknown-field': 'is not a field of the contract',
+  'unreadable-value': 'could not be read',
+};
+
+const ERRORS = new Set<MetaIssueCode>(['cycle', 'unreadable-value']);
+
+/** Records an issue. Errors are cycles, unreadable values and a wrong type for the whole article or meta. */
+export function report(ctx: Context, path: string, code: MetaIssueCode, ...value: [unknown?]): void {
+  const detail = value.length > 0 ? ` (${preview(value[0])})` : '';
+  ctx.issues.push({
+    path,
+    code,
+    message: `${path || 'The article'} ${MESSAGES[code]}${detail}.`,
+    severity: ERRORS.has(code) || path === '' || path === 'meta' ? 'error' : 'warning',
+  });
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -88,12 +112,9 @@ export function childPath(parent: string, key: string | number): string {
 
 /** Short quoted preview of a value for issue messages. */
 export function preview(value: unknown): string {
-  let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  else if (typeof value === 'number' || typeof value === 'boolean' || value == null) text = String(value);
-  else if (Array.isArray(value)) text = 'an array';
-  else text = `a value of type ${typeof value}`;
-  return text;
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object';
 }
 
 /** JSON-like text of a value that is shown as text; a cycle inside it is reported once. */
@@ -102,22 +123,15 @@ export function jsonText(ctx: Context, value: unknown, path: string): string {
   return safeStringify(value, () => {
     if (reported) return;
     reported = true;
-    report(ctx, path, 'cycle', `${path} refers to one of its own parents; "[Circular]" marks the place.`, 'error');
+    report(ctx, path, 'cycle');
   });
 }
 
 /** Keys of a record that the model does not use are named in issues, so nothing goes silently. */
-export function reportUnused(
-  ctx: Context,
-  record: object,
-  used: ReadonlySet<string>,
-  path: string,
-  what: string,
-): void {
+export function reportUnused(ctx: Context, record: object, used: ReadonlySet<string>, path: string): void {
   for (const key of Object.keys(record)) {
     if (!used.has(key)) {
-      const keyPath = childPath(path, key);
-      report(ctx, keyPath, 'unknown-field', `${keyPath} is not used by ${what}; it is not shown.`);
+      report(ctx, childPath(path, key), 'unknown-field');
     }
   }
 }

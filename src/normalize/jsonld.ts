@@ -1,4 +1,4 @@
-import type { Article, MetaEntry, MetaValue } from './types';
+import type { Article, MetaEntry, MetaValue } from './types.js';
 
 /** A schema.org `InteractionCounter`: how often readers did something with the article. */
 export interface InteractionCounterJsonLd {

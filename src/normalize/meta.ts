@@ -1,5 +1,5 @@
-import { type Context, childPath, createContext, jsonText, preview, report, reportUnused } from './context';
-import { canonicalKey, humanizeKey } from './keys';
+import { type Context, childPath, createContext, jsonText, report, reportUnused } from './context.js';
+import { canonicalKey, humanizeKey } from './keys.js';
 import type {
   ArticleMeta,
   ChecklistItem,
@@ -10,7 +10,7 @@ import type {
   NormalizeMetaResult,
   NormalizeOptions,
   ScoreItem,
-} from './types';
+} from './types.js';
 import {
   checkUrl,
   looksLikeAbsoluteUrl,
@@ -19,7 +19,7 @@ import {
   parseDate,
   parseMinutes,
   parseNumber,
-} from './values';
+} from './values.js';
 
 const EMPTY: MetaValue = { kind: 'empty', text: '—' };
 
@@ -74,7 +74,7 @@ function readKey(ctx: Context, source: object, key: string, path: string): unkno
   try {
     return (source as Record<string, unknown>)[key];
   } catch {
-    report(ctx, path, 'unreadable-value', `Reading ${path} threw; it is shown as a marker.`, 'error');
+    report(ctx, path, 'unreadable-value');
     return '[Unreadable]';
   }
 }
@@ -88,7 +88,7 @@ function parseJsonText(ctx: Context, text: string, path: string, reportFailure: 
     return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
   } catch {
     if (reportFailure) {
-      report(ctx, path, 'invalid-json', `${path} looks like JSON but does not parse; it is shown as text.`);
+      report(ctx, path, 'invalid-json');
     }
     return undefined;
   }
@@ -112,16 +112,11 @@ export function normalizeValue(ctx: Context, raw: unknown, path: string, depth: 
   if (raw === null || raw === undefined || raw === '') return EMPTY;
   if (typeof raw === 'object') {
     if (ctx.ancestors.has(raw)) {
-      report(ctx, path, 'cycle', `${path} refers to one of its own parents; a marker is shown instead.`, 'error');
+      report(ctx, path, 'cycle');
       return invalidText('[Circular reference]');
     }
     if (depth > ctx.maxDepth && !(raw instanceof Date)) {
-      report(
-        ctx,
-        path,
-        'max-depth',
-        `${path} is nested deeper than ${ctx.maxDepth} levels; the rest is shown as JSON text.`,
-      );
+      report(ctx, path, 'max-depth');
       return invalidText(jsonText(ctx, raw, path));
     }
   }
@@ -160,7 +155,7 @@ function genericValue(ctx: Context, raw: unknown, path: string, depth: number, t
       if (raw.includes(':')) {
         const verdict = checkUrl(raw);
         if (verdict?.safe === false && DANGEROUS_SCHEMES.has(verdict.scheme)) {
-          report(ctx, path, 'unsafe-url', `${path} holds a ${verdict.scheme}: URL; it is shown as text, not linked.`);
+          report(ctx, path, 'unsafe-url', raw);
         } else if (verdict?.safe && looksLikeAbsoluteUrl(raw.trim())) {
           return { kind: 'link', href: verdict.href, text: raw.trim() };
         }
@@ -169,7 +164,7 @@ function genericValue(ctx: Context, raw: unknown, path: string, depth: number, t
     }
     case 'number':
       if (!Number.isFinite(raw)) {
-        report(ctx, path, 'invalid-number', `${path} is ${String(raw)}, not a finite number.`, 'error');
+        report(ctx, path, 'invalid-number', raw);
         return invalidText('Not a finite number');
       }
       return { kind: 'number', value: raw + 0, text: ctx.fmt.plain.format(raw) };
@@ -181,7 +176,7 @@ function genericValue(ctx: Context, raw: unknown, path: string, depth: number, t
       if (raw instanceof Date) return dateValue(ctx, raw, path, depth);
       return Array.isArray(raw) ? genericList(ctx, raw, path, depth) : recordValue(ctx, raw as object, path, depth);
     default:
-      report(ctx, path, 'unsupported-value', `${path} is a ${typeof raw}, which cannot be shown; a marker is shown.`);
+      report(ctx, path, 'unsupported-value');
       return invalidText(`[${typeof raw}]`);
   }
 }
@@ -219,7 +214,7 @@ export function normalizeEntries(
     if (key !== sourceKey || seen) {
       seen ??= new Set(keys.slice(0, i).map(canonicalKey));
       if (seen.has(key)) {
-        report(ctx, entryPath, 'duplicate-key', `${entryPath} names the same field as an earlier key; both are kept.`);
+        report(ctx, entryPath, 'duplicate-key');
       }
       seen.add(key);
     }
@@ -249,20 +244,14 @@ function numberValue(
     return { kind: 'number', value, text };
   }
   if (typeof raw === 'object') return genericValue(ctx, raw, path, depth, false);
-  const expected = kind === 'minutes' ? 'a number of minutes' : kind === 'count' ? 'a count' : 'a number';
-  report(ctx, path, 'invalid-number', `${path} is ${preview(raw)}, not ${expected}; it is shown as text.`);
+  report(ctx, path, 'invalid-number', raw);
   return invalidText(rawText(ctx, raw, path));
 }
 
 function booleanValue(ctx: Context, raw: unknown, path: string): MetaValue {
   const value = parseBoolean(raw);
   if (value !== undefined) return { kind: 'boolean', value, text: value ? ctx.yes : ctx.no };
-  report(
-    ctx,
-    path,
-    'invalid-boolean',
-    `${path} is ${preview(raw)}, not yes/no, true/false or 1/0; it is shown as text.`,
-  );
+  report(ctx, path, 'invalid-boolean', raw);
   return invalidText(rawText(ctx, raw, path));
 }
 
@@ -280,7 +269,7 @@ function dateValue(ctx: Context, raw: unknown, path: string, depth: number): Met
   if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) {
     return genericValue(ctx, raw, path, depth, false);
   }
-  report(ctx, path, 'invalid-date', `${path} is ${preview(raw)}, not an ISO 8601 date; it is shown as text.`);
+  report(ctx, path, 'invalid-date', raw);
   return invalidText(raw instanceof Date ? 'Invalid date value' : rawText(ctx, raw, path));
 }
 
@@ -288,14 +277,7 @@ function urlValue(ctx: Context, raw: unknown, path: string, depth: number): Meta
   if (typeof raw !== 'string') return genericValue(ctx, raw, path, depth, false);
   const verdict = checkUrl(raw);
   if (verdict?.safe) return { kind: 'link', href: verdict.href, text: raw.trim() };
-  report(
-    ctx,
-    path,
-    'unsafe-url',
-    verdict
-      ? `${path} uses the ${verdict.scheme}: scheme; it is shown as text, not linked.`
-      : `${path} is not a URL; it is shown as text, not linked.`,
-  );
+  report(ctx, path, 'unsafe-url', raw);
   return invalidText(raw);
 }
 
@@ -325,7 +307,7 @@ function tagsValue(ctx: Context, raw: unknown, path: string, depth: number): Met
       tags.push(ctx.fmt.plain.format(item));
     } else if (item !== null && item !== undefined) {
       // Objects or odd values inside tags: render the whole value generically so nothing is lost.
-      report(ctx, path, 'invalid-type', `${path} holds values that are not words; it is shown as a list.`);
+      report(ctx, path, 'invalid-type');
       return genericList(ctx, source, path, depth);
     }
   }
@@ -369,21 +351,16 @@ function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem 
   const doneKey = DONE_KEYS.find((key) => Object.hasOwn(record, key));
   if (labelKey) {
     // Everything but the one label and the one state is reported, so nothing is dropped silently.
-    reportUnused(ctx, record, new Set([labelKey, ...(doneKey ? [doneKey] : [])]), path, 'a checklist item');
+    reportUnused(ctx, record, new Set([labelKey, ...(doneKey ? [doneKey] : [])]), path);
   }
   const item: ChecklistItem = { label: labelKey ? (record[labelKey] as string) : jsonText(ctx, raw, path) };
   if (!labelKey) {
-    report(ctx, path, 'invalid-type', `${path} has no label; it is shown as JSON text.`);
+    report(ctx, path, 'invalid-type');
   }
   if (doneKey) {
     const done = parseBoolean(record[doneKey]);
     if (done === undefined) {
-      report(
-        ctx,
-        childPath(path, doneKey),
-        'invalid-boolean',
-        `${childPath(path, doneKey)} is ${preview(record[doneKey])}, not yes/no; the item is shown without a state.`,
-      );
+      report(ctx, childPath(path, doneKey), 'invalid-boolean');
     } else {
       item.done = done;
     }
@@ -441,7 +418,7 @@ function reportUnusedScoreKeys(
 ) {
   const used = new Set([valueKey, 'max']);
   if (nameKey) used.add(nameKey);
-  reportUnused(ctx, record, used, path, 'a score');
+  reportUnused(ctx, record, used, path);
 }
 
 function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue {
@@ -463,7 +440,7 @@ function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue {
         const valueKey = VALUE_KEYS.find((key) => Object.hasOwn(record, key)) ?? 'value';
         reportUnusedScoreKeys(ctx, record, nameKey, valueKey, itemPath);
         const name = nameKey ? (record[nameKey] as string) : `Score ${i + 1}`;
-        if (!nameKey) report(ctx, itemPath, 'missing-title', `${itemPath} has no name; it is called "${name}".`);
+        if (!nameKey) report(ctx, itemPath, 'missing-title');
         const key = canonicalKey(name);
         scores.push(
           scoreItem(ctx, key, labelFor(ctx, key), record[valueKey], record.max, childPath(itemPath, valueKey)),
@@ -516,25 +493,20 @@ function scoreItem(ctx: Context, key: string, label: string, raw: unknown, rawMa
   }
   if (value === undefined) {
     const text = raw === null || raw === undefined || raw === '' ? '—' : rawText(ctx, raw, path);
-    report(ctx, path, 'invalid-score', `${path} is ${preview(raw)}, not a number; it is shown as text with no bar.`);
+    report(ctx, path, 'invalid-score', raw);
     return { key, label, text };
   }
   if (rawMax !== undefined && max === undefined) max = parseNumber(rawMax);
   if (max === undefined || max <= 0) {
     if (rawMax !== undefined) {
-      report(ctx, path, 'invalid-score', `${path} has max ${preview(rawMax)}, not a positive number; 100 is used.`);
+      report(ctx, path, 'invalid-score');
     }
     max = 100;
   }
   let clamped = value;
   if (value < 0 || value > max) {
     clamped = value < 0 ? 0 : max;
-    report(
-      ctx,
-      path,
-      'score-out-of-range',
-      `${path} is ${ctx.fmt.plain.format(value)}, outside 0..${ctx.fmt.plain.format(max)}; it is shown as ${ctx.fmt.plain.format(clamped)}.`,
-    );
+    report(ctx, path, 'score-out-of-range', value);
   }
   const ratio = clamped / max;
   const shown = ctx.fmt.count.format(clamped);
@@ -580,13 +552,7 @@ export function metaFrom(ctx: Context, raw: unknown, path: string): ArticleMeta 
   }
   if (source === null || source === undefined) return { entries: [] };
   if (typeof source !== 'object' || Array.isArray(source)) {
-    report(
-      ctx,
-      path,
-      'invalid-type',
-      `${path} is ${preview(source)}, not an object; it is shown as one field.`,
-      'error',
-    );
+    report(ctx, path, 'invalid-type');
     const key = canonicalKey(path.split('.').pop() || 'meta');
     return { entries: [{ key, label: humanizeKey(key), value: normalizeValue(ctx, source, path, 1) }] };
   }
@@ -601,19 +567,13 @@ export function normalizeMeta(raw: unknown, options?: NormalizeOptions): Normali
   const ctx = createContext(options);
   try {
     return { meta: metaFrom(ctx, raw, 'meta'), issues: ctx.issues };
-  } catch (error) {
-    return { meta: unreadableMeta(ctx, raw, error), issues: ctx.issues };
+  } catch {
+    return { meta: unreadableMeta(ctx, raw), issues: ctx.issues };
   }
 }
 
 /** Last resort when the input defeats the normalizer (a throwing Proxy, say): keep its text. */
-export function unreadableMeta(ctx: Context, raw: unknown, error: unknown): ArticleMeta {
-  report(
-    ctx,
-    'meta',
-    'unreadable-value',
-    `The meta could not be read (${String(error)}); it is shown as text.`,
-    'error',
-  );
+export function unreadableMeta(ctx: Context, raw: unknown): ArticleMeta {
+  report(ctx, 'meta', 'unreadable-value');
   return { entries: [{ key: 'meta', label: 'Meta', value: invalidText(jsonText(ctx, raw, 'meta')) }] };
 }

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
-import { serializeJsonLd, toJsonLd } from '../../normalize/jsonld';
-import type { Article } from '../../normalize/types';
+import { serializeJsonLd, toJsonLd } from '../../normalize/jsonld.js';
+import type { Article } from '../../normalize/types.js';
 
 export interface ArticleJsonLdProps
   extends Omit<ComponentProps<'script'>, 'children' | 'dangerouslySetInnerHTML' | 'type'> {

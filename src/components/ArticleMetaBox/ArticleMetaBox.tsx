@@ -1,8 +1,8 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
-import type { ArticleMeta } from '../../normalize/types';
-import { MetaTable } from '../MetaTable/MetaTable';
-import { DEFAULT_COLLAPSE_AFTER, defaultShowMore } from '../shared/LongList';
+import type { ArticleMeta } from '../../normalize/types.js';
+import { MetaTable } from '../MetaTable/MetaTable.js';
+import { DEFAULT_COLLAPSE_AFTER, defaultShowMore } from '../shared/LongList.js';
 
 export interface ArticleMetaBoxProps extends ComponentProps<'section'> {
   /** Normalized meta (`Article.meta` or `normalizeMeta(raw).meta`). */
@@ -15,6 +15,8 @@ export interface ArticleMetaBoxProps extends ComponentProps<'section'> {
   collapseAfter?: number;
   /** Text of the disclosure summary. @default (count) => `Show ${count} more` */
   showMoreLabel?: (count: number) => string;
+  /** Sentence shown when there is no visible field. @default "No meta data." */
+  emptyText?: string;
 }
 
 /** The "Post meta" box: a titled region listing every meta field as `dl/dt/dd`. */
@@ -24,6 +26,7 @@ export function ArticleMetaBox({
   headingLevel = 2,
   collapseAfter = DEFAULT_COLLAPSE_AFTER,
   showMoreLabel = defaultShowMore,
+  emptyText = 'No meta data.',
   className,
   ...rest
 }: ArticleMetaBoxProps) {
@@ -31,7 +34,11 @@ export function ArticleMetaBox({
   return (
     <section className={clsx('amb-ArticleMetaBox', className)} data-slot="meta-box" aria-label={title} {...rest}>
       <Heading className="amb-ArticleMetaBox-title">{title}</Heading>
-      <MetaTable entries={meta.entries} collapseAfter={collapseAfter} showMoreLabel={showMoreLabel} />
+      {meta.entries.some((entry) => !entry.hidden) ? (
+        <MetaTable entries={meta.entries} collapseAfter={collapseAfter} showMoreLabel={showMoreLabel} />
+      ) : (
+        <p className="amb-ArticleMetaBox-empty">{emptyText}</p>
+      )}
     </section>
   );
 }

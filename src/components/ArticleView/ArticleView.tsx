@@ -1,10 +1,10 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
-import type { Article } from '../../normalize/types';
-import { ArticleMetaBox } from '../ArticleMetaBox/ArticleMetaBox';
-import { PostBody } from '../PostBody/PostBody';
-import { SimilarPosts } from '../SimilarPosts/SimilarPosts';
-import { DEFAULT_COLLAPSE_AFTER, defaultShowMore } from '../shared/LongList';
+import type { Article } from '../../normalize/types.js';
+import { ArticleMetaBox } from '../ArticleMetaBox/ArticleMetaBox.js';
+import { PostBody } from '../PostBody/PostBody.js';
+import { SimilarPosts } from '../SimilarPosts/SimilarPosts.js';
+import { DEFAULT_COLLAPSE_AFTER, defaultShowMore } from '../shared/LongList.js';
 
 export interface ArticleViewProps extends ComponentProps<'article'> {
   /** The normalized article (`normalizeArticle(raw).article`). */

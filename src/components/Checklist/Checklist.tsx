@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
-import type { ChecklistItem } from '../../normalize/types';
-import { DEFAULT_COLLAPSE_AFTER, defaultShowMore, listItems } from '../shared/LongList';
+import type { ChecklistItem } from '../../normalize/types.js';
+import { DEFAULT_COLLAPSE_AFTER, defaultShowMore, listItems } from '../shared/LongList.js';
 
 export interface ChecklistProps extends ComponentProps<'ul'> {
   /** Normalized items (`MetaChecklist.items`). */

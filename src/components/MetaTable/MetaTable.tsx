@@ -1,10 +1,10 @@
 import { clsx } from 'clsx';
 import type { ComponentProps, ReactNode } from 'react';
-import type { MetaEntry, MetaValue } from '../../normalize/types';
-import { Checklist } from '../Checklist/Checklist';
-import { ScoreBars } from '../ScoreBars/ScoreBars';
-import { DEFAULT_COLLAPSE_AFTER, defaultShowMore, listItems } from '../shared/LongList';
-import { TagList } from '../TagList/TagList';
+import type { MetaEntry, MetaValue } from '../../normalize/types.js';
+import { Checklist } from '../Checklist/Checklist.js';
+import { ScoreBars } from '../ScoreBars/ScoreBars.js';
+import { DEFAULT_COLLAPSE_AFTER, defaultShowMore, listItems } from '../shared/LongList.js';
+import { TagList } from '../TagList/TagList.js';
 
 export interface MetaTableProps extends ComponentProps<'dl'> {
   /** Normalized entries (`ArticleMeta.entries` or a `MetaRecord`'s entries); hidden entries are skipped. */

@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
-import type { BodyBlock } from '../../normalize/types';
+import type { BodyBlock } from '../../normalize/types.js';
 
 export interface PostBodyProps extends ComponentProps<'div'> {
   /** Normalized body blocks (`Article.body`). */

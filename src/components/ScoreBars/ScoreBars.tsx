@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
-import type { ScoreItem } from '../../normalize/types';
-import type { StyleWithVars } from '../shared/css';
+import type { ScoreItem } from '../../normalize/types.js';
+import type { StyleWithVars } from '../shared/css.js';
 
 export interface ScoreBarsProps extends ComponentProps<'ul'> {
   /** Normalized scores (`MetaScores.scores`): a meter each, or text when the score did not parse. */

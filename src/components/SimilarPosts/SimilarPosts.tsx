@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
-import type { SimilarPost } from '../../normalize/types';
+import type { SimilarPost } from '../../normalize/types.js';
 
 export interface SimilarPostsProps extends ComponentProps<'section'> {
   /** Normalized posts (`Article.similarPosts`). */

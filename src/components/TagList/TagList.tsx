@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
-import { DEFAULT_COLLAPSE_AFTER, defaultShowMore, listItems } from '../shared/LongList';
+import { DEFAULT_COLLAPSE_AFTER, defaultShowMore, listItems } from '../shared/LongList.js';
 
 export interface TagListProps extends ComponentProps<'ul'> {
   /** The tags, already normalized (`MetaTags.tags`). */
