@@ -3,12 +3,62 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 /** Debian's Chromium; no tool downloads a browser of its own. */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** One story project per theme: every story renders, plays, passes a11y and matches its screenshot. */
+function storybookProject(name: string, theme: 'light' | 'dark'): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), initialGlobals: { theme } })],
+    test: {
+      name,
+      setupFiles: ['.storybook/vitest.setup.ts'],
+      browser: {
+        enabled: true,
+        headless: true,
+        viewport: { width: 1200, height: 900 },
+        provider: playwright({
+          launchOptions: {
+            executablePath: chromiumPath,
+            args: [
+              '--disable-gpu',
+              '--disable-background-networking',
+              '--disable-component-update',
+              '--disable-sync',
+              '--no-first-run',
+              '--disable-quic',
+              '--font-render-hinting=none',
+            ],
+          },
+          contextOptions: {
+            // The outer page is tall, so a story iframe grown to its full height is never scaled down.
+            viewport: { width: 1280, height: 8000 },
+            deviceScaleFactor: 1,
+            locale: 'en-US',
+            timezoneId: 'UTC',
+            reducedMotion: 'reduce',
+            colorScheme: theme,
+          },
+        }),
+        instances: [{ browser: 'chromium' }],
+        expect: {
+          toMatchScreenshot: {
+            // References sit next to the story files, shared by every machine (no platform suffix).
+            resolveScreenshotPath: ({ root, testFileDirectory, testFileName, arg, ext }: ScreenshotPathArgs) =>
+              path.join(root, testFileDirectory, '__screenshots__', testFileName, `${arg}${ext}`),
+          },
+        },
+      },
+    },
+  };
+}
+
+type ScreenshotPathArgs = { root: string; testFileDirectory: string; testFileName: string; arg: string; ext: string };
 
 export default defineConfig({
   plugins: [react()],
@@ -23,37 +73,8 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
         },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: chromiumPath,
-                args: [
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                  '--disable-quic',
-                ],
-              },
-              contextOptions: {
-                deviceScaleFactor: 1,
-                locale: 'en-US',
-                timezoneId: 'UTC',
-                reducedMotion: 'reduce',
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      storybookProject('storybook', 'light'),
+      storybookProject('storybook-dark', 'dark'),
     ],
   },
 });

@@ -1,13 +1,56 @@
-import type { Preview } from '@storybook/react-vite';
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles.css';
 import './preview.css';
 
+/**
+ * Canvas wrapper: the theme (light/dark) from the toolbar or a test project, and an optional
+ * fixed container width from `parameters.containerWidth` (e.g. 280 for a narrow sidebar).
+ */
+const withCanvas: Decorator = (Story, context) => {
+  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const width = context.parameters.containerWidth as number | undefined;
+  return (
+    <div className="sb-canvas" data-theme={theme}>
+      <div className="sb-frame" style={width ? { width } : undefined}>
+        <Story />
+      </div>
+    </div>
+  );
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
+  decorators: [withCanvas],
+  globalTypes: {
+    theme: {
+      description: 'Colour scheme of the canvas',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  // Stories render only once the font is there, so screenshots never catch a fallback font.
+  loaders: [
+    async () => {
+      await Promise.all(['400 16px Inter', '600 16px Inter', '700 16px Inter'].map((font) => document.fonts.load(font)));
+      return {};
+    },
+  ],
   parameters: {
-    layout: 'padded',
+    layout: 'fullscreen',
     controls: { expanded: true },
     a11y: { test: 'error' },
+    options: { storySort: { order: ['Docs', ['Introduction', 'Data contract', 'Theming', 'Accessibility'], 'Components'] } },
   },
 };
 

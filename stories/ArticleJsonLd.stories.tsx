@@ -25,7 +25,7 @@ type Story = StoryObj<typeof meta>;
 /** The seed article as a schema.org TechArticle. */
 export const Seed: Story = {
   play: async ({ canvasElement }) => {
-    const figure = within(canvasElement).getByRole('figure', { name: 'JSON-LD in the script' });
+    const figure = within(canvasElement).getByText('JSON-LD in the script').closest('figure') as HTMLElement;
     await expect(figure.querySelector('pre')).toHaveTextContent('"@type":"TechArticle"');
   },
 };
@@ -39,7 +39,7 @@ export const HostileText: Story = {
     }).article,
   },
   play: async ({ canvasElement }) => {
-    const figure = within(canvasElement).getByRole('figure', { name: 'JSON-LD in the script' });
+    const figure = within(canvasElement).getByText('JSON-LD in the script').closest('figure') as HTMLElement;
     await expect(figure.querySelector('pre')).toHaveTextContent('TechArticle');
     await expect(figure.querySelector('pre')).toHaveTextContent('\\u003c/script\\u003e');
     await expect(canvasElement.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(1);

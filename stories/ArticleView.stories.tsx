@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { ArticleView, normalizeArticle } from '../src';
-import { seed, seedArticle } from './data';
+import { hostileArticle, longValuesArticle, messyArticle, seed, seedArticle, seedWith, similarPosts } from './data';
 
 const meta = {
   title: 'Components/ArticleView',
@@ -12,7 +12,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The seed article, end to end: body, meta box and the (empty) similar posts. */
+/** The seed article end to end: body, the meta box, and the similar posts section (empty). */
 export const Seed: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -22,20 +22,34 @@ export const Seed: Story = {
   },
 };
 
-/** With three similar posts, one of them without a safe URL (shown, not linked). */
-export const WithSimilarPosts: Story = {
-  args: {
-    article: normalizeArticle({
-      ...seed,
-      similar_posts: [
-        { title: 'caching python builds in ci', url: '/posts/caching-python-builds', reading_time: 9, topic: 'ci' },
-        {
-          title: 'profiling slow pytest suites',
-          href: 'https://example.com/pytest',
-          summary: 'find the slow tests first.',
-        },
-        { title: 'a post with an unsafe link', url: 'javascript:alert(1)' },
-      ],
-    }).article,
+/** The same article from a messy CMS export, after normalization: camelCase keys, JSON-string arrays, "220,832". */
+export const MessyExport: Story = { args: { article: messyArticle } };
+
+/** Markup and script in every field are shown as text; unsafe URLs are not linked. */
+export const HostileInput: Story = {
+  args: { article: hostileArticle },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('script, iframe, img')).toBeNull();
   },
 };
+
+/** No meta at all: the box keeps its title. */
+export const EmptyMeta: Story = { args: { article: normalizeArticle({ ...seed, meta: {} }).article } };
+
+/** Only a title: no body, no meta, no similar posts. */
+export const MissingSections: Story = { args: { article: normalizeArticle({ title: seed.title }).article } };
+
+/** A 2,000-character summary, a 64-character hash, 200 tags and 300 notes (collapsed). */
+export const LongValues: Story = { args: { article: longValuesArticle } };
+
+/** One similar post. */
+export const OneSimilarPost: Story = { args: { article: seedWith({}, { similar_posts: similarPosts(1) }) } };
+
+/** Twelve similar posts; every third one has an unsafe URL and is shown without a link. */
+export const TwelveSimilarPosts: Story = { args: { article: seedWith({}, { similar_posts: similarPosts(12) }) } };
+
+/** In a 280 px container everything stacks and long values wrap. */
+export const Narrow: Story = { parameters: { containerWidth: 280 } };
+
+/** In a wide container the meta box sits beside the body. */
+export const Wide: Story = { parameters: { containerWidth: 1150 } };

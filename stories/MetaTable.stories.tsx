@@ -1,32 +1,85 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
 import { MetaTable, normalizeMeta } from '../src';
-import { seedArticle } from './data';
+import { hostileArticle, seedArticle } from './data';
 
 const meta = {
   title: 'Components/MetaTable',
   component: MetaTable,
   args: { entries: seedArticle.meta.entries },
+  parameters: { containerWidth: 560 },
 } satisfies Meta<typeof MetaTable>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The seed meta as key/value rows. */
+/** The seed meta as key/value rows (two columns at this width). */
 export const Seed: Story = {};
 
-/** Unknown keys at any depth go through the generic renderer: records, lists of records, nested lists. */
-export const UnknownNestedFields: Story = {
+const unknown = normalizeMeta({
+  source_url: 'https://example.com/import/9936',
+  published_at: '2024-11-02T08:30:00Z',
+  build: { runner: { os: 'linux', cores: 2, cache: { hit_rate: 0.82, enabled: true } } },
+  matrix: [
+    ['3.11', '3.12'],
+    ['ubuntu', 'debian'],
+  ],
+  owners: [{ name: 'platform team', on_call: false }],
+  empty_value: null,
+}).meta.entries;
+
+/** Unknown keys at any depth: records as nested lists, lists of records, lists of lists, links, dates, empty values. */
+export const UnknownNestedFields: Story = { args: { entries: unknown } };
+
+/** Values that did not parse are shown as text, marked with `data-invalid` (styled, never dropped). */
+export const InvalidValues: Story = {
   args: {
     entries: normalizeMeta({
-      source_url: 'https://example.com/import/9936',
-      published_at: '2024-11-02T08:30:00Z',
-      build: { runner: { os: 'linux', cores: 2, cache: { hit_rate: 0.82, enabled: true } } },
-      matrix: [
-        ['3.11', '3.12'],
-        ['ubuntu', 'debian'],
-      ],
-      owners: [{ name: 'platform team', on_call: false }],
-      empty_value: null,
+      reading_time: 'about a quarter hour',
+      view_count: 'lots',
+      published_at: 'yesterday',
+      source_url: 'javascript:alert(1)',
+      flags: { has_images: 'maybe' },
     }).meta.entries,
   },
+};
+
+/** Markup from the input is text, and unsafe URLs are not links. */
+export const HostileInput: Story = { args: { entries: hostileArticle.meta.entries } };
+
+/** 300 notes: 20 shown, 280 in a native details element; opening it shows them all. */
+export const LongListCollapsed: Story = {
+  args: { entries: normalizeMeta({ notes: Array.from({ length: 300 }, (_, i) => `note ${i + 1}`) }).meta.entries },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('note 300')).not.toBeVisible();
+    await userEvent.click(canvas.getByText('Show 280 more'));
+    await expect(canvas.getByText('note 300')).toBeVisible();
+  },
+};
+
+/** Hidden keys stay in the model but are not rendered; labels and order come from options. */
+export const LabelsOrderHidden: Story = {
+  args: {
+    entries: normalizeMeta(
+      { topic: 'build time', reading_time: 12, internal_id: 'x-42', difficulty: 'advanced' },
+      { labels: { reading_time: 'Read in' }, order: ['difficulty'], hidden: ['internal_id'] },
+    ).meta.entries,
+  },
+};
+
+/** In a 280 px container the rows stack. */
+export const Narrow: Story = { parameters: { containerWidth: 280 } };
+
+/** Several states side by side, for visual review. */
+export const AllStates: Story = {
+  parameters: { containerWidth: 1100 },
+  render: () => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 24, alignItems: 'start' }}>
+      <MetaTable entries={unknown} />
+      <MetaTable
+        entries={normalizeMeta({ view_count: 'lots', published_at: 'yesterday', empty: null, ok: true }).meta.entries}
+      />
+    </div>
+  ),
 };

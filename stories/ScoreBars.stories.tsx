@@ -1,18 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { normalizeMeta, ScoreBars } from '../src';
-import { seedValue } from './data';
+import { seedValue, valueIn } from './data';
+
+const scoresOf = (raw: unknown) => valueIn(normalizeMeta({ score: raw }).meta.entries, 'score', 'scores').scores;
 
 const meta = {
   title: 'Components/ScoreBars',
   component: ScoreBars,
   args: { scores: seedValue('score', 'scores').scores },
+  parameters: { containerWidth: 360 },
 } satisfies Meta<typeof ScoreBars>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The seed's four scores. */
+/** The seed's four scores: each a named meter with its number. */
 export const Seed: Story = {
   play: async ({ canvasElement }) => {
     const meter = within(canvasElement).getByRole('meter', { name: 'Quality' });
@@ -20,9 +23,24 @@ export const Seed: Story = {
   },
 };
 
-const edge = normalizeMeta({ score: { zero: 0, full: 100, above: 140, below: -5, ratio: '7/10', text: 'n/a' } }).meta;
+/** 0 and 100: an empty track and a full bar. */
+export const ZeroAndFull: Story = { args: { scores: scoresOf({ empty: 0, full: 100 }) } };
 
-/** 0, 100, clamped out-of-range values, a ratio, and a non-number shown as text with no bar. */
-export const EdgeValues: Story = {
-  args: { scores: edge.entries[0].value.kind === 'scores' ? edge.entries[0].value.scores : [] },
+/** 140 and -12 are clamped to 100 and 0 (the normalizer reports both). */
+export const OutOfRange: Story = { args: { scores: scoresOf({ above: 140, below: -12 }) } };
+
+/** A score that is not a number is shown as text, with no bar. */
+export const NotANumber: Story = { args: { scores: scoresOf({ depth: 'deep', clarity: 83 }) } };
+
+/** Other scales: "7/10" and "4.5/5" keep their scale in the visible number. */
+export const OtherScales: Story = { args: { scores: scoresOf({ rating: '7/10', stars: { value: 4.5, max: 5 } }) } };
+
+/** Low, mid and high levels; the number is always shown, so colour is never the only cue. */
+export const Levels: Story = { args: { scores: scoresOf({ low: 20, mid: 55, high: 90 }) } };
+
+/** Every state at once, for visual review. */
+export const AllStates: Story = {
+  args: {
+    scores: scoresOf({ zero: 0, low: 20, mid: 55, high: 90, full: 100, above: 140, rating: '7/10', depth: 'deep' }),
+  },
 };

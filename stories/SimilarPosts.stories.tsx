@@ -1,10 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { SimilarPosts } from '../src';
+import { expect, within } from 'storybook/test';
+import { normalizeArticle, SimilarPosts } from '../src';
+import { similarPosts } from './data';
+
+const postsOf = (raw: unknown[]) => normalizeArticle({ title: 't', similar_posts: raw }).article.similarPosts;
 
 const meta = {
   title: 'Components/SimilarPosts',
   component: SimilarPosts,
   args: { posts: [] },
+  parameters: { containerWidth: 360 },
 } satisfies Meta<typeof SimilarPosts>;
 
 export default meta;
@@ -13,17 +18,25 @@ type Story = StoryObj<typeof meta>;
 /** The seed has none: the section stays, with an empty-state sentence. */
 export const Empty: Story = {};
 
-/** Posts with details; a post without a safe URL is shown as text. */
-export const WithPosts: Story = {
+/** One post. */
+export const One: Story = { args: { posts: postsOf(similarPosts(1)) } };
+
+/** Twelve posts; every third has an unsafe URL and is shown as text. */
+export const Twelve: Story = {
+  args: { posts: postsOf(similarPosts(12)) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('link')).toHaveLength(8);
+  },
+};
+
+/** Every state at once: linked, unlinked, untitled, with and without details. */
+export const AllStates: Story = {
   args: {
-    posts: [
-      { title: 'caching python builds in ci', href: '/posts/caching', topic: 'ci', readingTime: '9 min', score: '88' },
-      {
-        title: 'profiling slow pytest suites',
-        href: 'https://example.com/pytest',
-        summary: 'find the slow tests first.',
-      },
-      { title: 'a post with no link' },
-    ],
+    posts: postsOf([
+      { title: 'linked with details', url: '/a', summary: 'a summary.', topic: 'ci', reading_time: 9, score: 88 },
+      { title: 'unsafe link shown as text', url: 'javascript:alert(1)' },
+      { url: '/posts/no-title' },
+      { title: 'plain title only' },
+    ]),
   },
 };

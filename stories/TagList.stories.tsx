@@ -7,6 +7,7 @@ const meta = {
   title: 'Components/TagList',
   component: TagList,
   args: { tags: seedValue('tools', 'tags').tags },
+  parameters: { containerWidth: 360 },
 } satisfies Meta<typeof TagList>;
 
 export default meta;
@@ -21,7 +22,18 @@ export const ManyTags: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('tag-200')).not.toBeVisible();
-    await userEvent.click(canvas.getByText('Show 180 more'));
+    await userEvent.click(canvas.getByRole('group').querySelector('summary') as HTMLElement);
     await expect(canvas.getByText('tag-200')).toBeVisible();
   },
+};
+
+/** A 64-character tag with no spaces wraps instead of overflowing. */
+export const LongTag: Story = {
+  args: { tags: ['python', 'f3a9c1d27be84e06a5c4d9e1f0b7a2c3d4e5f60718293a4b5c6d7e8f90a1b2c3', 'ci'] },
+  parameters: { containerWidth: 280 },
+};
+
+/** Every state at once, for visual review. */
+export const AllStates: Story = {
+  args: { tags: ['python services', 'backend', 'x', 'a-very-long-tag-name-without-spaces-at-all', 'ci/cd', '日本語'] },
 };
