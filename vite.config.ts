@@ -70,7 +70,21 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/**/*.rsc.test.tsx'],
           setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        // The presentational components under the react-server condition, as in React Server Components:
+        // React's server build has no hooks, so any hook or client API would fail here.
+        extends: true,
+        resolve: { conditions: ['react-server'] },
+        ssr: { resolve: { conditions: ['react-server'], externalConditions: ['react-server'] } },
+        test: {
+          name: 'rsc',
+          environment: 'node',
+          include: ['test/**/*.rsc.test.tsx'],
+          execArgv: ['--conditions=react-server'],
         },
       },
       storybookProject('storybook', 'light'),

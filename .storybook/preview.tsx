@@ -42,7 +42,9 @@ const preview: Preview = {
   // Stories render only once the font is there, so screenshots never catch a fallback font.
   loaders: [
     async () => {
-      await Promise.all(['400 16px Inter', '600 16px Inter', '700 16px Inter'].map((font) => document.fonts.load(font)));
+      await Promise.all(
+        ['400 16px Inter', '600 16px Inter', '700 16px Inter'].map((font) => document.fonts.load(font)),
+      );
       return {};
     },
   ],
@@ -50,7 +52,9 @@ const preview: Preview = {
     layout: 'fullscreen',
     controls: { expanded: true },
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Docs', ['Introduction', 'Data contract', 'Theming', 'Accessibility'], 'Components'] } },
+    options: {
+      storySort: { order: ['Docs', ['Introduction', 'Data contract', 'Theming', 'Accessibility'], 'Components'] },
+    },
   },
 };
 

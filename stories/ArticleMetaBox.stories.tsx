@@ -66,7 +66,10 @@ export const AllStates: Story = {
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 16, alignItems: 'start' }}>
       <ArticleMetaBox meta={{ entries: [] }} title="Empty" />
       <ArticleMetaBox meta={flags(true)} title="Flags on" />
-      <ArticleMetaBox meta={normalizeMeta({ view_count: 'lots', score: { depth: 'deep', quality: 140 } }).meta} title="Broken values" />
+      <ArticleMetaBox
+        meta={normalizeMeta({ view_count: 'lots', score: { depth: 'deep', quality: 140 } }).meta}
+        title="Broken values"
+      />
     </div>
   ),
 };

@@ -14,7 +14,11 @@ export const messyArticle = normalizeArticle(messy).article;
 export const hostileArticle = normalizeArticle(JSON.parse(hostileJson)).article;
 
 /** The seed with some meta fields replaced (or removed with `undefined`). */
-export function seedWith(meta: Record<string, unknown>, rest: Record<string, unknown> = {}, options?: NormalizeOptions) {
+export function seedWith(
+  meta: Record<string, unknown>,
+  rest: Record<string, unknown> = {},
+  options?: NormalizeOptions,
+) {
   return normalizeArticle({ ...seed, ...rest, meta: { ...seed.meta, ...meta } }, options).article;
 }
 

@@ -9,8 +9,14 @@ describe('ArticleMetaBox', () => {
     expect(within(region).getByRole('heading', { level: 3, name: 'About' })).toBeInTheDocument();
   });
 
-  it('keeps its title when the meta is empty', () => {
+  it('keeps its title and says so when the meta is empty or all hidden', () => {
     render(<ArticleMetaBox meta={{ entries: [] }} />);
     expect(screen.getByRole('heading', { name: 'Post meta' })).toBeInTheDocument();
+    expect(screen.getByText('No meta data.')).toBeInTheDocument();
+    expect(document.querySelector('dl')).toBeNull();
+    render(
+      <ArticleMetaBox meta={normalizeMeta({ a: 1 }, { hidden: ['a'] }).meta} title="Hidden" emptyText="Nothing here" />,
+    );
+    expect(screen.getByText('Nothing here')).toBeInTheDocument();
   });
 });

@@ -11,6 +11,8 @@ export interface SimilarPostsProps extends ComponentProps<'section'> {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Sentence shown when there are no posts; the section stays. @default "No similar posts yet." */
   emptyText?: string;
+  /** Word before a post's score. @default "Score" */
+  scoreLabel?: string;
 }
 
 /** Related articles: links for posts with a safe URL, plain titles otherwise. */
@@ -19,6 +21,7 @@ export function SimilarPosts({
   title = 'Similar posts',
   headingLevel = 2,
   emptyText = 'No similar posts yet.',
+  scoreLabel = 'Score',
   className,
   ...rest
 }: SimilarPostsProps) {
@@ -44,7 +47,7 @@ export function SimilarPosts({
                 <p className="amb-SimilarPosts-details">
                   {post.topic ? <span>{post.topic}</span> : null}
                   {post.readingTime ? <span>{post.readingTime}</span> : null}
-                  {post.score ? <span>{post.score}</span> : null}
+                  {post.score ? <span>{`${scoreLabel} ${post.score}`}</span> : null}
                 </p>
               ) : null}
             </li>
