@@ -1,8 +1,8 @@
 import { type Context, childPath, createContext, jsonText, report, reportUnused } from './context.js';
 import { canonicalKey } from './keys.js';
-import { arrange, metaFrom, normalizeEntries, unreadableMeta } from './meta.js';
+import { arrange, metaFrom, normalizeEntries, normalizeValue, unreadableMeta } from './meta.js';
 import type { Article, BodyBlock, NormalizeArticleResult, NormalizeOptions, SimilarPost } from './types.js';
-import { checkUrl, parseMinutes, parseNumber } from './values.js';
+import { checkUrl, looksLikeAbsoluteUrl, parseMinutes, parseNumber } from './values.js';
 
 const UNTITLED = 'Untitled';
 const ARTICLE_KEYS = new Set(['title', 'body', 'meta', 'similar_posts']);
@@ -144,7 +144,8 @@ function bodyFrom(ctx: Context, raw: unknown): BodyBlock[] {
 
 function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
   if (typeof raw === 'string') {
-    const verdict = checkUrl(raw);
+    // A bare string is a title, linked only when it is clearly a URL (absolute, or a path).
+    const verdict = looksLikeAbsoluteUrl(raw.trim()) || /^[/#?]/.test(raw.trim()) ? checkUrl(raw) : undefined;
     return verdict?.safe ? { title: raw, href: verdict.href } : { title: raw };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -255,8 +256,12 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
     }
   }
   if (source === null || typeof source !== 'object' || Array.isArray(source)) {
-    report(ctx, '', 'invalid-type');
-    const meta = source === null || source === undefined ? { entries: [] } : metaFrom(ctx, source, 'article');
+    report(ctx, '', 'invalid-type', source);
+    // Whatever it is, it is kept: shown as one field of the meta box.
+    const meta =
+      source === null || source === undefined
+        ? { entries: [] }
+        : { entries: [{ key: 'article', label: 'Article', value: normalizeValue(ctx, source, '', 1) }] };
     return { article: { title: UNTITLED, body: [], meta, similarPosts: [] }, issues: ctx.issues };
   }
   try {
@@ -276,9 +281,19 @@ function articleFrom(ctx: Context, raw: Record<string, unknown>): Article {
   let similarRaw: unknown;
   const extra: Record<string, unknown> = Object.create(null);
   let hasExtra = false;
+  const seen = new Set<string>();
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    switch (canonicalKey(key)) {
+    const field = canonicalKey(key);
+    if (ARTICLE_KEYS.has(field)) {
+      // `title` and `Title` both present: the first is used, the next is named in an issue.
+      if (seen.has(field)) {
+        report(ctx, key, 'duplicate-key', value);
+        continue;
+      }
+      seen.add(field);
+    }
+    switch (field) {
       case 'title':
         titleRaw = value;
         break;
@@ -298,7 +313,7 @@ function articleFrom(ctx: Context, raw: Record<string, unknown>): Article {
   }
   let title = textOf(titleRaw)?.trim();
   if (!title) {
-    if (titleRaw !== undefined && titleRaw !== null && titleRaw !== '') {
+    if (titleRaw !== undefined && titleRaw !== null && typeof titleRaw !== 'string') {
       report(ctx, 'title', 'invalid-type');
       title = jsonText(ctx, titleRaw, 'title');
     } else {

@@ -156,6 +156,7 @@ function genericValue(ctx: Context, raw: unknown, path: string, depth: number, t
         const verdict = checkUrl(raw);
         if (verdict?.safe === false && DANGEROUS_SCHEMES.has(verdict.scheme)) {
           report(ctx, path, 'unsafe-url', raw);
+          return invalidText(raw);
         } else if (verdict?.safe && looksLikeAbsoluteUrl(raw.trim())) {
           return { kind: 'link', href: verdict.href, text: raw.trim() };
         }

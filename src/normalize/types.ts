@@ -25,7 +25,10 @@ export type MetaIssueCode =
   | 'cycle'
   /** Nesting is deeper than `maxDepth`; the rest is shown as JSON text. */
   | 'max-depth'
-  /** Two keys normalize to the same field name; both are kept. */
+  /**
+   * Two keys name the same field. In meta both entries are kept; for the article's own fields
+   * (`title`/`Title`) and a similar post's fields (`url`/`href`) the first is used.
+   */
   | 'duplicate-key'
   /** A body block has an unknown type; its text is shown as a paragraph. */
   | 'unknown-block'
@@ -35,7 +38,10 @@ export type MetaIssueCode =
   | 'unsupported-value'
   /** The `locale` option is not a valid BCP 47 tag; "en-US" is used instead. */
   | 'invalid-locale'
-  /** A top-level key of the article is not part of the contract; it is shown in the meta box. */
+  /**
+   * A key outside the contract. At the article's top level it is shown in the meta box; in a body
+   * block, list item, similar post, checklist item or score object it is not shown.
+   */
   | 'unknown-field'
   /** Reading a value threw (for example a throwing getter); it is shown as a marker. */
   | 'unreadable-value';

@@ -11,6 +11,8 @@ export interface ArticleViewProps extends ComponentProps<'article'> {
   article: Article;
   /** Heading of the meta box. @default "Post meta" */
   metaTitle?: string;
+  /** Shown in the meta box when it has no visible field. @default "No meta data." */
+  metaEmptyText?: string;
   /** Heading of the similar posts section. @default "Similar posts" */
   similarTitle?: string;
   /** Shown when there are no similar posts. @default "No similar posts yet." */
@@ -28,6 +30,7 @@ export interface ArticleViewProps extends ComponentProps<'article'> {
 export function ArticleView({
   article,
   metaTitle,
+  metaEmptyText,
   similarTitle,
   similarEmptyText,
   collapseAfter = DEFAULT_COLLAPSE_AFTER,
@@ -44,6 +47,7 @@ export function ArticleView({
           <ArticleMetaBox
             meta={article.meta}
             title={metaTitle}
+            emptyText={metaEmptyText}
             collapseAfter={collapseAfter}
             showMoreLabel={showMoreLabel}
           />
