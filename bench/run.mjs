@@ -14,7 +14,7 @@ await build({
   logLevel: 'warn',
   mode: 'production',
   build: {
-    ssr: `${root}bench/bench.tsx`,
+    ssr: `${root}bench/${process.env.BENCH_ENTRY ?? 'bench'}.tsx`,
     outDir,
     emptyOutDir: true,
     minify: false,
