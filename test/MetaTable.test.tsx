@@ -43,6 +43,6 @@ describe('MetaTable', () => {
     const { container } = renderMeta({ notes });
     const details = container.querySelector('details') as HTMLElement;
     expect(within(details).getByText('Show 280 more')).toBeInTheDocument();
-    expect(container.querySelectorAll('li.amb-MetaTable-listItem')).toHaveLength(300);
+    expect(container.querySelectorAll('ul.amb-MetaTable-list > li:not(.amb-More)')).toHaveLength(300);
   });
 });

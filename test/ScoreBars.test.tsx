@@ -42,7 +42,7 @@ describe('ScoreBars', () => {
   it('has small stable markup', () => {
     const { container } = render(<ScoreBars scores={scoresOf({ quality: 93 })} />);
     expect(container.innerHTML).toMatchInlineSnapshot(
-      `"<ul class="amb-ScoreBars" data-slot="score-bars"><li class="amb-ScoreBars-item" data-slot="score" data-level="high"><span class="amb-ScoreBars-label" aria-hidden="true">Quality</span><div class="amb-ScoreBars-meter" role="meter" aria-label="Quality" aria-valuenow="93" aria-valuemin="0" aria-valuemax="100" aria-valuetext="93 out of 100" style="--amb-score: 0.93;"><div class="amb-ScoreBars-fill"></div></div><span class="amb-ScoreBars-value" aria-hidden="true">93</span></li></ul>"`,
+      `"<ul class="amb-ScoreBars" data-slot="score-bars"><li data-level="high"><span class="amb-ScoreBars-label" aria-hidden="true">Quality</span><div class="amb-ScoreBars-meter" role="meter" aria-label="Quality" aria-valuenow="93" aria-valuemin="0" aria-valuemax="100" aria-valuetext="93 out of 100" style="--amb-score: 0.93;"><div class="amb-ScoreBars-fill"></div></div><span class="amb-ScoreBars-value" aria-hidden="true">93</span></li></ul>"`,
     );
   });
 });

@@ -13,7 +13,9 @@ describe('re-rendering', () => {
     await act(async () => {
       rerender(<ArticleView article={article} />);
       // A freshly normalized copy of the same input: equal data, new objects.
-      rerender(<ArticleView article={normalizeArticle({ ...seed, similar_posts: [{ title: 'a', url: '/a' }] }).article} />);
+      rerender(
+        <ArticleView article={normalizeArticle({ ...seed, similar_posts: [{ title: 'a', url: '/a' }] }).article} />,
+      );
     });
     mutations.push(...observer.takeRecords());
     observer.disconnect();

@@ -1,15 +1,34 @@
 /** Intl formatters, created once per locale. Dates are always formatted in UTC. */
 
+/** An Intl formatter with its results remembered: scores, counts and minutes repeat a lot. */
+export interface CachedFormat {
+  format(value: number): string;
+}
+
+function remember(formatter: Intl.NumberFormat | Intl.DateTimeFormat): CachedFormat {
+  const results = new Map<number, string>();
+  return {
+    format(value) {
+      let text = results.get(value);
+      if (text === undefined) {
+        text = formatter.format(value);
+        if (results.size < 2000) results.set(value, text);
+      }
+      return text;
+    },
+  };
+}
+
 export interface Formatters {
   locale: string;
   /** Grouped integers and decimals: "220,832". */
-  count: Intl.NumberFormat;
+  count: CachedFormat;
   /** Ungrouped numbers for ids, years and seeds: "9936". */
-  plain: Intl.NumberFormat;
+  plain: CachedFormat;
   /** "12 min". */
-  minutes: Intl.NumberFormat;
-  date: Intl.DateTimeFormat;
-  dateTime: Intl.DateTimeFormat;
+  minutes: CachedFormat;
+  date: CachedFormat;
+  dateTime: CachedFormat;
 }
 
 const cache = new Map<string, Formatters>();
@@ -22,20 +41,18 @@ export function getFormatters(locale: string): Formatters | undefined {
   try {
     formatters = {
       locale,
-      count: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
-      plain: new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }),
-      minutes: new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit: 'minute',
-        unitDisplay: 'short',
-        maximumFractionDigits: 1,
-      }),
-      date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
-      dateTime: new Intl.DateTimeFormat(locale, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'UTC',
-      }),
+      count: remember(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })),
+      plain: remember(new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 })),
+      minutes: remember(
+        new Intl.NumberFormat(locale, {
+          style: 'unit',
+          unit: 'minute',
+          unitDisplay: 'short',
+          maximumFractionDigits: 1,
+        }),
+      ),
+      date: remember(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })),
+      dateTime: remember(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })),
     };
   } catch {
     return undefined;

@@ -67,7 +67,17 @@ export function canonicalKey(key: string): string {
 }
 
 /** `ai_outline` → "AI outline", `source_url` → "Source URL". */
+const labelCache = new Map<string, string>();
+
 export function humanizeKey(canonical: string): string {
+  const cached = labelCache.get(canonical);
+  if (cached !== undefined) return cached;
+  const label = humanize(canonical);
+  if (labelCache.size < 5000) labelCache.set(canonical, label);
+  return label;
+}
+
+function humanize(canonical: string): string {
   if (!CANONICAL.test(canonical)) return canonical;
   const words = canonical.split('_');
   return words

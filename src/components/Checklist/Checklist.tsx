@@ -32,8 +32,6 @@ export function Checklist({
     <ul className={clsx('amb-Checklist', className)} data-slot="checklist" {...rest}>
       {listItems(items, collapseAfter, showMoreLabel, 'amb-Checklist', (item, index) => (
         <li
-          className="amb-Checklist-item"
-          data-slot="checklist-item"
           data-state={item.done === undefined ? undefined : item.done ? 'done' : 'todo'}
           data-checked={item.done ? '' : undefined}
           key={index}

@@ -61,9 +61,7 @@ function renderValue(value: MetaValue, options: ListOptions): ReactNode {
       return (
         <ul className="amb-MetaTable-list" data-slot="list">
           {listItems(value.items, options.collapseAfter, options.showMoreLabel, 'amb-MetaTable-list', (item, i) => (
-            <li className="amb-MetaTable-listItem" key={i}>
-              {renderValue(item, options)}
-            </li>
+            <li key={i}>{renderValue(item, options)}</li>
           ))}
         </ul>
       );
@@ -81,9 +79,9 @@ function renderEntries(
     <dl className={className} data-slot="meta-table" data-nested={nested ? '' : undefined} {...rest}>
       {entries.map((entry, index) =>
         entry.hidden ? null : (
-          <div className="amb-MetaTable-row" data-slot="meta-row" data-kind={entry.value.kind} key={index}>
-            <dt className="amb-MetaTable-label">{entry.label}</dt>
-            <dd className="amb-MetaTable-value">{renderValue(entry.value, options)}</dd>
+          <div className="amb-MetaTable-row" data-kind={entry.value.kind} key={index}>
+            <dt>{entry.label}</dt>
+            <dd>{renderValue(entry.value, options)}</dd>
           </div>
         ),
       )}

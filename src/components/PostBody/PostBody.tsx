@@ -12,15 +12,11 @@ export interface PostBodyProps extends ComponentProps<'div'> {
 function renderBlock(block: BodyBlock, index: number, Heading: 'h2' | 'h3' | 'h4' | 'h5' | 'h6') {
   switch (block.type) {
     case 'heading':
-      return (
-        <Heading className="amb-PostBody-heading" key={index}>
-          {block.text}
-        </Heading>
-      );
+      return <Heading key={index}>{block.text}</Heading>;
     case 'list': {
       const List = block.ordered ? 'ol' : 'ul';
       return (
-        <List className="amb-PostBody-list" key={index}>
+        <List key={index}>
           {block.items.map((item, i) => (
             <li key={i}>{item}</li>
           ))}
@@ -29,22 +25,18 @@ function renderBlock(block: BodyBlock, index: number, Heading: 'h2' | 'h3' | 'h4
     }
     case 'quote':
       return (
-        <blockquote className="amb-PostBody-quote" key={index}>
+        <blockquote key={index}>
           <p>{block.text}</p>
         </blockquote>
       );
     case 'code':
       return (
-        <pre className="amb-PostBody-code" data-language={block.language} key={index}>
+        <pre data-language={block.language} key={index}>
           <code>{block.text}</code>
         </pre>
       );
     default:
-      return (
-        <p className="amb-PostBody-paragraph" key={index}>
-          {block.text}
-        </p>
-      );
+      return <p key={index}>{block.text}</p>;
   }
 }
 

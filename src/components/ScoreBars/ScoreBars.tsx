@@ -19,13 +19,7 @@ export function ScoreBars({ scores, className, ...rest }: ScoreBarsProps) {
       {scores.map((score, index) => {
         const meter = score.meter;
         return (
-          <li
-            className="amb-ScoreBars-item"
-            data-slot="score"
-            data-level={meter?.level}
-            data-invalid={meter ? undefined : ''}
-            key={index}
-          >
+          <li data-level={meter?.level} data-invalid={meter ? undefined : ''} key={index}>
             <span className="amb-ScoreBars-label" aria-hidden={meter ? true : undefined}>
               {score.label}
             </span>

@@ -34,7 +34,7 @@ export function SimilarPosts({
       ) : (
         <ul className="amb-SimilarPosts-list">
           {posts.map((post, index) => (
-            <li className="amb-SimilarPosts-item" data-slot="similar-post" key={index}>
+            <li key={index}>
               {post.href ? (
                 <a className="amb-SimilarPosts-link" href={post.href}>
                   {post.title}

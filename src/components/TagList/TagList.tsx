@@ -11,11 +11,7 @@ export interface TagListProps extends ComponentProps<'ul'> {
   showMoreLabel?: (count: number) => string;
 }
 
-const renderTag = (tag: string, index: number) => (
-  <li className="amb-TagList-item" data-slot="tag" key={index}>
-    {tag}
-  </li>
-);
+const renderTag = (tag: string, index: number) => <li key={index}>{tag}</li>;
 
 /** A list of tags (stack, tools, keywords) as `ul/li` chips. */
 export function TagList({
