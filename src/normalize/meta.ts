@@ -38,8 +38,17 @@ const TOP_LEVEL_KINDS: Record<string, FieldKind> = {
   view_count: 'count',
 };
 
-/** Kinds known by key shape at any depth. */
+const patternKinds = new Map<string, FieldKind | undefined>();
+
+/** Kinds known by key shape at any depth (remembered per key). */
 function patternKind(key: string): FieldKind | undefined {
+  if (patternKinds.has(key)) return patternKinds.get(key);
+  const kind = kindOfShape(key);
+  if (patternKinds.size < 5000) patternKinds.set(key, kind);
+  return kind;
+}
+
+function kindOfShape(key: string): FieldKind | undefined {
   if (key === 'date' || key === 'last_reviewed' || key.endsWith('_at') || key.endsWith('_date')) return 'date';
   if (key === 'url' || key === 'href' || key === 'link' || key.endsWith('_url') || key === 'canonical') return 'url';
   if (key.endsWith('_count')) return 'count';
@@ -56,6 +65,8 @@ function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind | unde
 function labelFor(ctx: Context, key: string): string {
   return ctx.labels.get(key) ?? humanizeKey(key);
 }
+
+const MAYBE_URL = /^\s*https?:|script|data|&/i;
 
 const DANGEROUS_SCHEMES = new Set(['javascript', 'data', 'vbscript', 'file']);
 
@@ -152,7 +163,8 @@ function genericValue(ctx: Context, raw: unknown, path: string, depth: number, t
       if (textOnly) return { kind: 'text', text: raw };
       const parsed = parseJsonText(ctx, raw, path, false);
       if (parsed !== undefined) return normalizeValue(ctx, parsed, path, depth);
-      if (raw.includes(':')) {
+      // Only strings that could be a link or an (obfuscated) script URL are checked: most text is neither.
+      if (raw.includes(':') && MAYBE_URL.test(raw)) {
         const verdict = checkUrl(raw);
         if (verdict?.safe === false && DANGEROUS_SCHEMES.has(verdict.scheme)) {
           report(ctx, path, 'unsafe-url', raw);
