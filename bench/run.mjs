@@ -67,7 +67,9 @@ try {
   const { rounds, mount, normalizeAndMount, userAgent } = await results.jsonValue();
   console.log('\n## Mount in Chromium (createRoot + flushSync + layout, median of %d)\n', rounds);
   console.log(`browser: ${userAgent.match(/(Headless)?Chrome\/[\d.]+/)?.[0] ?? userAgent}`);
-  console.log(`ArticleView mount: ${mount.toFixed(2)} ms; normalizeArticle + mount: ${normalizeAndMount.toFixed(2)} ms`);
+  console.log(
+    `ArticleView mount: ${mount.toFixed(2)} ms; normalizeArticle + mount: ${normalizeAndMount.toFixed(2)} ms`,
+  );
 } finally {
   await browser.close();
   server.close();
