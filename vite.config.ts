@@ -11,10 +11,17 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** One story project per theme: every story renders, plays, passes a11y and matches its screenshot. */
-function storybookProject(name: string, theme: 'light' | 'dark'): TestProjectInlineConfiguration {
+function storybookProject(name: string, theme: 'light' | 'dark', forcedColors = false): TestProjectInlineConfiguration {
   return {
     extends: true,
-    plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), initialGlobals: { theme } })],
+    plugins: [
+      storybookTest({
+        configDir: path.join(dirname, '.storybook'),
+        initialGlobals: { theme, forcedColors },
+        // Windows high-contrast mode is emulated for the stories tagged for it.
+        ...(forcedColors ? { tags: { include: ['forced-colors'] } } : {}),
+      }),
+    ],
     test: {
       name,
       setupFiles: ['.storybook/vitest.setup.ts'],
@@ -43,6 +50,7 @@ function storybookProject(name: string, theme: 'light' | 'dark'): TestProjectInl
             timezoneId: 'UTC',
             reducedMotion: 'reduce',
             colorScheme: theme,
+            forcedColors: forcedColors ? 'active' : 'none',
           },
         }),
         instances: [{ browser: 'chromium' }],
@@ -89,6 +97,7 @@ export default defineConfig({
       },
       storybookProject('storybook', 'light'),
       storybookProject('storybook-dark', 'dark'),
+      storybookProject('storybook-forced-colors', 'light', true),
     ],
   },
 });

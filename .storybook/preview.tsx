@@ -6,14 +6,16 @@ import '../src/styles.css';
 import './preview.css';
 
 /**
- * Canvas wrapper: the theme (light/dark) from the toolbar or a test project, and an optional
- * fixed container width from `parameters.containerWidth` (e.g. 280 for a narrow sidebar).
+ * Canvas wrapper: the theme (light/dark) from the toolbar or a test project, an optional fixed
+ * container width from `parameters.containerWidth` (e.g. 280 for a narrow sidebar), and the
+ * writing direction and language from `parameters.dir` / `parameters.lang`.
  */
 const withCanvas: Decorator = (Story, context) => {
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
   const width = context.parameters.containerWidth as number | undefined;
+  const dir = context.parameters.dir as 'rtl' | 'ltr' | undefined;
   return (
-    <div className="sb-canvas" data-theme={theme}>
+    <div className="sb-canvas" data-theme={theme} dir={dir} lang={context.parameters.lang as string | undefined}>
       <div className="sb-frame" style={width ? { width } : undefined}>
         <Story />
       </div>
@@ -38,7 +40,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', forcedColors: false },
   // Stories render only once the font is there, so screenshots never catch a fallback font.
   loaders: [
     async () => {

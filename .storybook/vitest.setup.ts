@@ -9,7 +9,7 @@ afterEach(async (context) => {
   const story = (context as unknown as { story?: ComposedStoryFn }).story;
   if (!story || story.tags.includes('no-screenshot') || context.task.result?.state === 'fail') return;
   await document.fonts.ready;
-  const theme = story.globals?.theme === 'dark' ? 'dark' : 'light';
+  const theme = story.globals?.forcedColors ? 'forced-colors' : story.globals?.theme === 'dark' ? 'dark' : 'light';
   const canvas = document.querySelector('.sb-canvas');
   if (!canvas) throw new Error(`story ${story.id} rendered no .sb-canvas`);
   // The test iframe paints only what fits in it: grow it to the story's full height first.

@@ -20,6 +20,8 @@ export { normalizeArticle } from './normalize/article.js';
 export type { InteractionCounterJsonLd, TechArticleJsonLd } from './normalize/jsonld.js';
 export { serializeJsonLd, toJsonLd } from './normalize/jsonld.js';
 export { canonicalKey, humanizeKey } from './normalize/keys.js';
+export type { Messages, NormalizerMessages } from './normalize/messages.js';
+export { defaultMessages } from './normalize/messages.js';
 export { normalizeMeta } from './normalize/meta.js';
 export type {
   Article,

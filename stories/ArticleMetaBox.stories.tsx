@@ -31,7 +31,10 @@ const flags = (on: boolean) =>
   seedWith({ flags: Object.fromEntries(Object.keys(seed.meta.flags).map((key) => [key, on ? 1 : 0])) }).meta;
 
 /** All flags on: "Yes" with a check mark; the word carries the meaning, not the colour. */
-export const AllFlagsOn: Story = { args: { meta: flags(true) } };
+export const AllFlagsOn: Story = {
+  tags: ['forced-colors'],
+  args: { meta: flags(true) },
+};
 
 /** All flags off. */
 export const AllFlagsOff: Story = { args: { meta: flags(false) } };

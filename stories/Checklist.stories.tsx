@@ -42,6 +42,7 @@ export const Long: Story = {
 
 /** Every state at once, for visual review. */
 export const AllStates: Story = {
+  tags: ['forced-colors'],
   args: {
     items: [
       { label: 'done', done: true },

@@ -40,6 +40,7 @@ export const Levels: Story = { args: { scores: scoresOf({ low: 20, mid: 55, high
 
 /** Every state at once, for visual review. */
 export const AllStates: Story = {
+  tags: ['forced-colors'],
   args: {
     scores: scoresOf({ zero: 0, low: 20, mid: 55, high: 90, full: 100, above: 140, rating: '7/10', depth: 'deep' }),
   },

@@ -35,5 +35,6 @@ export const LongTag: Story = {
 
 /** Every state at once, for visual review. */
 export const AllStates: Story = {
+  tags: ['forced-colors'],
   args: { tags: ['python services', 'backend', 'x', 'a-very-long-tag-name-without-spaces-at-all', 'ci/cd', '日本語'] },
 };

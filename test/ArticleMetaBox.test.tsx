@@ -15,7 +15,11 @@ describe('ArticleMetaBox', () => {
     expect(screen.getByText('No meta data.')).toBeInTheDocument();
     expect(document.querySelector('dl')).toBeNull();
     render(
-      <ArticleMetaBox meta={normalizeMeta({ a: 1 }, { hidden: ['a'] }).meta} title="Hidden" emptyText="Nothing here" />,
+      <ArticleMetaBox
+        meta={normalizeMeta({ a: 1 }, { hidden: ['a'] }).meta}
+        title="Hidden"
+        messages={{ noMeta: 'Nothing here' }}
+      />,
     );
     expect(screen.getByText('Nothing here')).toBeInTheDocument();
   });

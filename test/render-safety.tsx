@@ -21,6 +21,14 @@ export function renderPage(article: Article): RenderedPage {
   const html = renderToString(<ArticleView article={article} />);
   const doc = document.createElement('div');
   doc.innerHTML = html;
+  // ArticleView's JSON-LD is the one script allowed: it must parse as JSON, and it is not page text.
+  const scripts = doc.querySelectorAll('script');
+  const jsonLd = doc.querySelector(
+    ':scope > article > script[type="application/ld+json"][data-slot="article-json-ld"]',
+  );
+  if (scripts.length !== 1 || scripts[0] !== jsonLd) throw new Error(`unexpected scripts in ${html.slice(0, 200)}`);
+  JSON.parse(jsonLd.textContent ?? '');
+  jsonLd.remove();
   const names = ['datetime', 'aria-valuetext', 'href', 'data-language'];
   const attributes = Array.from(doc.querySelectorAll('[datetime], [aria-valuetext], [href], [data-language]')).flatMap(
     (el) => names.map((name) => el.getAttribute(name) ?? ''),

@@ -4,7 +4,6 @@ import { arrange, metaFrom, normalizeEntries, normalizeValue, unreadableMeta } f
 import type { Article, BodyBlock, NormalizeArticleResult, NormalizeOptions, SimilarPost } from './types.js';
 import { checkUrl, looksLikeAbsoluteUrl, parseMinutes, parseNumber } from './values.js';
 
-const UNTITLED = 'Untitled';
 const ARTICLE_KEYS = new Set(['title', 'body', 'meta', 'similar_posts']);
 
 function textOf(value: unknown): string | undefined {
@@ -175,7 +174,7 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
     return jsonText(ctx, value, keyPath);
   };
 
-  const result: SimilarPost = { title: UNTITLED };
+  const result: SimilarPost = { title: ctx.messages.untitled };
   const urlKey = pick('url', 'href', 'link');
   const url = text(urlKey);
   if (urlKey !== undefined && url !== undefined) {
@@ -189,7 +188,7 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
   const title = text(pick('title'))?.trim();
   if (title) result.title = title;
   else {
-    result.title = url?.trim() || UNTITLED;
+    result.title = url?.trim() || ctx.messages.untitled;
     report(ctx, childPath(path, 'title'), 'missing-title');
   }
   const summary = text(pick('summary', 'description'));
@@ -250,7 +249,7 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
       // A bare string is the body.
       report(ctx, '', 'invalid-type');
       return {
-        article: { title: UNTITLED, body: bodyFrom(ctx, source), meta: { entries: [] }, similarPosts: [] },
+        article: { title: ctx.messages.untitled, body: bodyFrom(ctx, source), meta: { entries: [] }, similarPosts: [] },
         issues: ctx.issues,
       };
     }
@@ -262,13 +261,13 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
       source === null || source === undefined
         ? { entries: [] }
         : { entries: [{ key: 'article', label: 'Article', value: normalizeValue(ctx, source, '', 1) }] };
-    return { article: { title: UNTITLED, body: [], meta, similarPosts: [] }, issues: ctx.issues };
+    return { article: { title: ctx.messages.untitled, body: [], meta, similarPosts: [] }, issues: ctx.issues };
   }
   try {
     return { article: articleFrom(ctx, source as Record<string, unknown>), issues: ctx.issues };
   } catch {
     return {
-      article: { title: UNTITLED, body: [], meta: unreadableMeta(ctx, source), similarPosts: [] },
+      article: { title: ctx.messages.untitled, body: [], meta: unreadableMeta(ctx, source), similarPosts: [] },
       issues: ctx.issues,
     };
   }
@@ -318,7 +317,7 @@ function articleFrom(ctx: Context, raw: Record<string, unknown>): Article {
       title = jsonText(ctx, titleRaw, 'title');
     } else {
       report(ctx, 'title', 'missing-title');
-      title = UNTITLED;
+      title = ctx.messages.untitled;
     }
   }
   const meta = metaFrom(ctx, metaRaw, 'meta');

@@ -1,5 +1,6 @@
 import { type Formatters, getFormatters } from './format.js';
 import { canonicalKey } from './keys.js';
+import { defaultMessages, type NormalizerMessages } from './messages.js';
 import { safeStringify } from './stringify.js';
 import type { FieldKind, MetaIssue, MetaIssueCode, NormalizeOptions } from './types.js';
 
@@ -14,11 +15,33 @@ export interface Context {
   fields: Map<string, FieldKind>;
   order: string[];
   hidden: Set<string>;
-  yes: string;
-  no: string;
+  messages: NormalizerMessages;
 }
 
 const DEFAULT_LOCALE = 'en-US';
+
+/** Only the keys the normalizer uses, and only when they have the right type. */
+function pickMessages(raw: unknown): Partial<NormalizerMessages> {
+  if (raw === null || typeof raw !== 'object') return {};
+  const m = raw as Record<string, unknown>;
+  const picked: Partial<NormalizerMessages> = {};
+  if (typeof m.yes === 'string') picked.yes = m.yes;
+  if (typeof m.no === 'string') picked.no = m.no;
+  if (typeof m.untitled === 'string') picked.untitled = m.untitled;
+  if (typeof m.outOf === 'function') {
+    const outOf = m.outOf as (value: string, max: string) => unknown;
+    // A consumer's function must not make the normalizer throw or show a non-string.
+    picked.outOf = (value, max) => {
+      try {
+        const text = outOf(value, max);
+        return typeof text === 'string' ? text : defaultMessages.outOf(value, max);
+      } catch {
+        return defaultMessages.outOf(value, max);
+      }
+    };
+  }
+  return picked;
+}
 export const DEFAULT_MAX_DEPTH = 32;
 
 function canonicalMap<T>(record: unknown, accept: (value: unknown) => value is T): Map<string, T> {
@@ -62,8 +85,7 @@ export function createContext(options: NormalizeOptions | undefined): Context {
     fields: canonicalMap(opts.fields, isFieldKind),
     order: stringList(opts.order),
     hidden: new Set(stringList(opts.hidden)),
-    yes: 'Yes',
-    no: 'No',
+    messages: { ...defaultMessages, ...pickMessages(opts.messages) },
   };
 }
 

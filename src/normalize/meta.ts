@@ -182,7 +182,7 @@ function genericValue(ctx: Context, raw: unknown, path: string, depth: number, t
       }
       return { kind: 'number', value: raw + 0, text: ctx.fmt.plain.format(raw) };
     case 'boolean':
-      return { kind: 'boolean', value: raw, text: raw ? ctx.yes : ctx.no };
+      return { kind: 'boolean', value: raw, text: raw ? ctx.messages.yes : ctx.messages.no };
     case 'bigint':
       return { kind: 'text', text: raw.toString() };
     case 'object':
@@ -263,7 +263,7 @@ function numberValue(
 
 function booleanValue(ctx: Context, raw: unknown, path: string): MetaValue {
   const value = parseBoolean(raw);
-  if (value !== undefined) return { kind: 'boolean', value, text: value ? ctx.yes : ctx.no };
+  if (value !== undefined) return { kind: 'boolean', value, text: value ? ctx.messages.yes : ctx.messages.no };
   report(ctx, path, 'invalid-boolean', raw);
   return invalidText(rawText(ctx, raw, path));
 }
@@ -392,7 +392,7 @@ function flagsValue(ctx: Context, raw: unknown, path: string, depth: number): Me
         const key = canonicalKey(name);
         // The name is the only record of the flag: keep it as written unless it is already a plain key.
         const label = ctx.labels.get(key) ?? (name === key ? humanizeKey(key) : name);
-        return { key, label, value: { kind: 'boolean', value: true, text: ctx.yes } };
+        return { key, label, value: { kind: 'boolean', value: true, text: ctx.messages.yes } };
       }),
     };
   }
@@ -535,7 +535,7 @@ function scoreItem(ctx: Context, key: string, label: string, raw: unknown, rawMa
       max,
       ratio,
       level: ratio < 0.4 ? 'low' : ratio < 0.7 ? 'mid' : 'high',
-      valueText: `${shown} out of ${ctx.fmt.count.format(max)}`,
+      valueText: ctx.messages.outOf(shown, ctx.fmt.count.format(max)),
     },
   };
 }

@@ -3,6 +3,8 @@
  * here (labels, formatted numbers and dates, safe hrefs) so rendering does no parsing.
  */
 
+import type { NormalizerMessages } from './messages.js';
+
 /** Every issue code the normalizer reports. */
 export type MetaIssueCode =
   /** The input (or a part of it) is not the type the contract expects; it is shown as text or ignored with this issue. */
@@ -235,6 +237,8 @@ export interface NormalizeOptions {
   fields?: Record<string, FieldKind>;
   /** Deepest nesting normalized into structure; deeper values are shown as JSON text. @default 32 */
   maxDepth?: number;
+  /** Words the normalizer writes into the model: "Yes", "No", "93 out of 100", "Untitled". */
+  messages?: Partial<NormalizerMessages>;
 }
 
 export interface NormalizeArticleResult {

@@ -1,43 +1,44 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
+import type { Messages } from '../../normalize/messages.js';
 import type { ArticleMeta } from '../../normalize/types.js';
 import { MetaTable } from '../MetaTable/MetaTable.js';
-import { DEFAULT_COLLAPSE_AFTER, defaultShowMore } from '../shared/LongList.js';
+import { DEFAULT_COLLAPSE_AFTER } from '../shared/LongList.js';
+import { resolveMessages } from '../shared/messages.js';
 
 export interface ArticleMetaBoxProps extends ComponentProps<'section'> {
   /** Normalized meta (`Article.meta` or `normalizeMeta(raw).meta`). */
   meta: ArticleMeta;
-  /** Visible heading of the box, also its accessible name. @default "Post meta" */
+  /** Visible heading of the box, also its accessible name. @default messages.postMeta ("Post meta") */
   title?: string;
   /** Heading level of the title. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Lists beyond this length move into a "Show N more" disclosure. @default 20 */
   collapseAfter?: number;
-  /** Text of the disclosure summary. @default (count) => `Show ${count} more` */
-  showMoreLabel?: (count: number) => string;
-  /** Sentence shown when there is no visible field. @default "No meta data." */
-  emptyText?: string;
+  /** Built-in words (`postMeta`, `noMeta`, `showMore`, `done`, `todo`). @default defaultMessages */
+  messages?: Partial<Messages>;
 }
 
 /** The "Post meta" box: a titled region listing every meta field as `dl/dt/dd`. */
 export function ArticleMetaBox({
   meta,
-  title = 'Post meta',
+  title,
   headingLevel = 2,
   collapseAfter = DEFAULT_COLLAPSE_AFTER,
-  showMoreLabel = defaultShowMore,
-  emptyText = 'No meta data.',
+  messages,
   className,
   ...rest
 }: ArticleMetaBoxProps) {
   const Heading = `h${headingLevel}` as const;
+  const words = resolveMessages(messages);
+  const name = title ?? words.postMeta;
   return (
-    <section className={clsx('amb-ArticleMetaBox', className)} data-slot="meta-box" aria-label={title} {...rest}>
-      <Heading className="amb-ArticleMetaBox-title">{title}</Heading>
+    <section className={clsx('amb-ArticleMetaBox', className)} data-slot="meta-box" aria-label={name} {...rest}>
+      <Heading className="amb-ArticleMetaBox-title">{name}</Heading>
       {meta.entries.some((entry) => !entry.hidden) ? (
-        <MetaTable entries={meta.entries} collapseAfter={collapseAfter} showMoreLabel={showMoreLabel} />
+        <MetaTable entries={meta.entries} collapseAfter={collapseAfter} messages={messages} />
       ) : (
-        <p className="amb-ArticleMetaBox-empty">{emptyText}</p>
+        <p className="amb-ArticleMetaBox-empty">{words.noMeta}</p>
       )}
     </section>
   );

@@ -1,9 +1,11 @@
 import { clsx } from 'clsx';
 import type { ComponentProps, ReactNode } from 'react';
+import type { Messages } from '../../normalize/messages.js';
 import type { MetaEntry, MetaValue } from '../../normalize/types.js';
 import { Checklist } from '../Checklist/Checklist.js';
 import { ScoreBars } from '../ScoreBars/ScoreBars.js';
-import { DEFAULT_COLLAPSE_AFTER, defaultShowMore, listItems } from '../shared/LongList.js';
+import { DEFAULT_COLLAPSE_AFTER, listItems } from '../shared/LongList.js';
+import { resolveMessages } from '../shared/messages.js';
 import { TagList } from '../TagList/TagList.js';
 
 export interface MetaTableProps extends ComponentProps<'dl'> {
@@ -11,13 +13,14 @@ export interface MetaTableProps extends ComponentProps<'dl'> {
   entries: readonly MetaEntry[];
   /** Lists beyond this length move into a "Show N more" disclosure; all items stay in the HTML. @default 20 */
   collapseAfter?: number;
-  /** Text of the disclosure summary. @default (count) => `Show ${count} more` */
-  showMoreLabel?: (count: number) => string;
+  /** Built-in words: `showMore` for collapsed lists, `done`/`todo` for checklists. @default defaultMessages */
+  messages?: Partial<Messages>;
 }
 
 interface ListOptions {
   collapseAfter: number;
   showMoreLabel: (count: number) => string;
+  stateLabels: { done: string; todo: string };
 }
 
 /** Renders one normalized value; every string it shows was prepared by the normalizer. */
@@ -50,7 +53,7 @@ function renderValue(value: MetaValue, options: ListOptions): ReactNode {
     case 'empty':
       return <span className="amb-MetaTable-empty">{value.text}</span>;
     case 'tags':
-      return <TagList tags={value.tags} {...options} />;
+      return <TagList tags={value.tags} collapseAfter={options.collapseAfter} showMoreLabel={options.showMoreLabel} />;
     case 'scores':
       return <ScoreBars scores={value.scores} />;
     case 'checklist':
@@ -96,9 +99,11 @@ function renderEntries(
 export function MetaTable({
   entries,
   collapseAfter = DEFAULT_COLLAPSE_AFTER,
-  showMoreLabel = defaultShowMore,
+  messages,
   className,
   ...rest
 }: MetaTableProps) {
-  return renderEntries(entries, { collapseAfter, showMoreLabel }, clsx('amb-MetaTable', className), false, rest);
+  const words = resolveMessages(messages);
+  const options = { collapseAfter, showMoreLabel: words.showMore, stateLabels: { done: words.done, todo: words.todo } };
+  return renderEntries(entries, options, clsx('amb-MetaTable', className), false, rest);
 }

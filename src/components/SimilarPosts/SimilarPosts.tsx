@@ -1,36 +1,30 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
+import type { Messages } from '../../normalize/messages.js';
 import type { SimilarPost } from '../../normalize/types.js';
+import { resolveMessages } from '../shared/messages.js';
 
 export interface SimilarPostsProps extends ComponentProps<'section'> {
   /** Normalized posts (`Article.similarPosts`). */
   posts: readonly SimilarPost[];
-  /** Visible heading, also the section's accessible name. @default "Similar posts" */
+  /** Visible heading, also the section's accessible name. @default messages.similarPosts ("Similar posts") */
   title?: string;
   /** Heading level of the title. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Sentence shown when there are no posts; the section stays. @default "No similar posts yet." */
-  emptyText?: string;
-  /** Word before a post's score. @default "Score" */
-  scoreLabel?: string;
+  /** Built-in words (`similarPosts`, `noSimilarPosts`, `score`). @default defaultMessages */
+  messages?: Partial<Messages>;
 }
 
 /** Related articles: links for posts with a safe URL, plain titles otherwise. */
-export function SimilarPosts({
-  posts,
-  title = 'Similar posts',
-  headingLevel = 2,
-  emptyText = 'No similar posts yet.',
-  scoreLabel = 'Score',
-  className,
-  ...rest
-}: SimilarPostsProps) {
+export function SimilarPosts({ posts, title, headingLevel = 2, messages, className, ...rest }: SimilarPostsProps) {
   const Heading = `h${headingLevel}` as const;
+  const words = resolveMessages(messages);
+  const name = title ?? words.similarPosts;
   return (
-    <section className={clsx('amb-SimilarPosts', className)} data-slot="similar-posts" aria-label={title} {...rest}>
-      <Heading className="amb-SimilarPosts-title">{title}</Heading>
+    <section className={clsx('amb-SimilarPosts', className)} data-slot="similar-posts" aria-label={name} {...rest}>
+      <Heading className="amb-SimilarPosts-title">{name}</Heading>
       {posts.length === 0 ? (
-        <p className="amb-SimilarPosts-empty">{emptyText}</p>
+        <p className="amb-SimilarPosts-empty">{words.noSimilarPosts}</p>
       ) : (
         <ul className="amb-SimilarPosts-list">
           {posts.map((post, index) => (
@@ -47,7 +41,7 @@ export function SimilarPosts({
                 <p className="amb-SimilarPosts-details">
                   {post.topic ? <span>{post.topic}</span> : null}
                   {post.readingTime ? <span>{post.readingTime}</span> : null}
-                  {post.score ? <span>{`${scoreLabel} ${post.score}`}</span> : null}
+                  {post.score ? <span>{`${words.score} ${post.score}`}</span> : null}
                 </p>
               ) : null}
             </li>

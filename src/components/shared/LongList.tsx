@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 /** Default threshold after which list items move into a native `<details>`. */
 export const DEFAULT_COLLAPSE_AFTER = 20;
 
+import { defaultMessages } from '../../normalize/messages.js';
+
 /** "Show 180 more". */
-export const defaultShowMore = (count: number): string => `Show ${count} more`;
+export const defaultShowMore = defaultMessages.showMore;
 
 /**
  * The `<li>` children of a list. Beyond `limit`, the rest sit in a last `<li>` holding a native
