@@ -25,7 +25,11 @@ await build({
     target: 'es2022',
     minify: false,
     sourcemap: true,
-    lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => 'index.js' },
+    lib: {
+      entry: { index: `${root}src/index.ts`, client: `${root}src/client.ts` },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
     },
@@ -40,4 +44,8 @@ const { code } = bundle({ filename: `${root}src/styles.css`, minify: true });
 const css = code.toString();
 writeFileSync(`${dist}/styles.css`, css);
 writeFileSync(`${dist}/styles.layer.css`, `@layer article-meta-box{${css}}`);
-console.log('built dist/: index.js, index.d.ts, styles.css, styles.layer.css');
+// The client entry must keep its directive, so React Server Components treat it as a client module.
+if (!/^["']use client["'];/.test(readFileSync(`${dist}/client.js`, 'utf8'))) {
+  throw new Error("dist/client.js must start with 'use client'");
+}
+console.log('built dist/: index.js, client.js, *.d.ts, styles.css, styles.layer.css');

@@ -361,6 +361,7 @@ import {
   type NormalizeOptions,
   normalizeArticle,
 } from 'article-meta-box';
+import { CopyButton, type CopyButtonProps } from 'article-meta-box/client';
 import type { ReactElement } from 'react';
 
 // Each public name must be a real type: were it \`any\` (types not loaded), these lines would not fail
@@ -385,10 +386,10 @@ export function ArticlePage({ raw }: { raw: unknown }): ReactElement {
   const title: string = article.title;
   const props: ArticleViewProps = {
     article,
-    metaTitle: 'About this post',
-    similarTitle: 'Related',
+    messages: { postMeta: 'About this post', similarPosts: 'Related', showMore: (count) => \`\${count} more\` },
     collapseAfter: 10,
-    showMoreLabel: (count) => \`\${count} more\`,
+    jsonLd: false,
+    actions: { hash: (entry) => (entry.value.kind === 'text' ? <CopyButton value={entry.value.text} label="Copy hash" /> : null) },
     className: 'page',
     'aria-label': title,
     onClick: (event) => event.currentTarget.tagName,
@@ -399,10 +400,13 @@ export function ArticlePage({ raw }: { raw: unknown }): ReactElement {
       {/* @ts-expect-error collapseAfter is a number */}
       <ArticleView article={article} collapseAfter="ten" />
       {/* @ts-expect-error article is required */}
-      <ArticleView metaTitle="No article" />
+      <ArticleView messages={{ postMeta: 'No article' }} />
     </>
   );
 }
+
+// @ts-expect-error CopyButton needs a string value
+export const copyProps: CopyButtonProps = { value: 42 };
 
 // @ts-expect-error an issue's severity is 'error' | 'warning'
 export const severity: MetaIssue['severity'] = 'fatal';

@@ -6,7 +6,7 @@ export type { ArticleViewProps } from './components/ArticleView/ArticleView.js';
 export { ArticleView } from './components/ArticleView/ArticleView.js';
 export type { ChecklistProps } from './components/Checklist/Checklist.js';
 export { Checklist } from './components/Checklist/Checklist.js';
-export type { MetaTableProps } from './components/MetaTable/MetaTable.js';
+export type { MetaActions, MetaTableProps } from './components/MetaTable/MetaTable.js';
 export { MetaTable } from './components/MetaTable/MetaTable.js';
 export type { PostBodyProps } from './components/PostBody/PostBody.js';
 export { PostBody } from './components/PostBody/PostBody.js';

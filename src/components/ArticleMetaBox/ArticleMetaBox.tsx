@@ -2,7 +2,7 @@ import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
 import type { Messages } from '../../normalize/messages.js';
 import type { ArticleMeta } from '../../normalize/types.js';
-import { MetaTable } from '../MetaTable/MetaTable.js';
+import { type MetaActions, MetaTable } from '../MetaTable/MetaTable.js';
 import { DEFAULT_COLLAPSE_AFTER } from '../shared/LongList.js';
 import { resolveMessages } from '../shared/messages.js';
 
@@ -17,6 +17,8 @@ export interface ArticleMetaBoxProps extends ComponentProps<'section'> {
   collapseAfter?: number;
   /** Built-in words (`postMeta`, `noMeta`, `showMore`, `done`, `todo`). @default defaultMessages */
   messages?: Partial<Messages>;
+  /** Extra content after top-level values, by key (see `MetaTable`). */
+  actions?: MetaActions;
 }
 
 /** The "Post meta" box: a titled region listing every meta field as `dl/dt/dd`. */
@@ -26,6 +28,7 @@ export function ArticleMetaBox({
   headingLevel = 2,
   collapseAfter = DEFAULT_COLLAPSE_AFTER,
   messages,
+  actions,
   className,
   ...rest
 }: ArticleMetaBoxProps) {
@@ -36,7 +39,7 @@ export function ArticleMetaBox({
     <section className={clsx('amb-ArticleMetaBox', className)} data-slot="meta-box" aria-label={name} {...rest}>
       <Heading className="amb-ArticleMetaBox-title">{name}</Heading>
       {meta.entries.some((entry) => !entry.hidden) ? (
-        <MetaTable entries={meta.entries} collapseAfter={collapseAfter} messages={messages} />
+        <MetaTable entries={meta.entries} collapseAfter={collapseAfter} messages={messages} actions={actions} />
       ) : (
         <p className="amb-ArticleMetaBox-empty">{words.noMeta}</p>
       )}

@@ -4,6 +4,7 @@ import type { Messages } from '../../normalize/messages.js';
 import type { Article } from '../../normalize/types.js';
 import { ArticleJsonLd } from '../ArticleJsonLd/ArticleJsonLd.js';
 import { ArticleMetaBox } from '../ArticleMetaBox/ArticleMetaBox.js';
+import type { MetaActions } from '../MetaTable/MetaTable.js';
 import { PostBody } from '../PostBody/PostBody.js';
 import { SimilarPosts } from '../SimilarPosts/SimilarPosts.js';
 import { DEFAULT_COLLAPSE_AFTER } from '../shared/LongList.js';
@@ -19,6 +20,8 @@ export interface ArticleViewProps extends ComponentProps<'article'> {
   jsonLd?: boolean;
   /** Canonical URL of the article, for the JSON-LD `url`. @default undefined */
   url?: string;
+  /** Extra content after top-level meta values, by key, e.g. a client `CopyButton` for `hash`. */
+  actions?: MetaActions;
 }
 
 /**
@@ -31,6 +34,7 @@ export function ArticleView({
   collapseAfter = DEFAULT_COLLAPSE_AFTER,
   jsonLd = true,
   url,
+  actions,
   className,
   ...rest
 }: ArticleViewProps) {
@@ -41,7 +45,7 @@ export function ArticleView({
       <div className="amb-ArticleView-layout">
         <PostBody blocks={article.body} />
         <div className="amb-ArticleView-aside">
-          <ArticleMetaBox meta={article.meta} collapseAfter={collapseAfter} messages={messages} />
+          <ArticleMetaBox meta={article.meta} collapseAfter={collapseAfter} messages={messages} actions={actions} />
           <SimilarPosts posts={article.similarPosts} messages={messages} />
         </div>
       </div>

@@ -15,7 +15,15 @@ export interface MetaTableProps extends ComponentProps<'dl'> {
   collapseAfter?: number;
   /** Built-in words: `showMore` for collapsed lists, `done`/`todo` for checklists. @default defaultMessages */
   messages?: Partial<Messages>;
+  /**
+   * Extra content after a top-level value, by key: e.g. `{ hash: (entry) => <CopyButton … /> }`
+   * with the client `CopyButton`. The value itself is always rendered as plain HTML first.
+   */
+  actions?: MetaActions;
 }
+
+/** Renderers of extra content after a top-level value, by canonical key. */
+export type MetaActions = Partial<Record<string, (entry: MetaEntry) => ReactNode>>;
 
 interface ListOptions {
   collapseAfter: number;
@@ -77,6 +85,7 @@ function renderEntries(
   className: string,
   nested: boolean,
   rest?: ComponentProps<'dl'>,
+  actions?: MetaActions,
 ): ReactNode {
   return (
     <dl className={className} data-slot="meta-table" data-nested={nested ? '' : undefined} {...rest}>
@@ -84,7 +93,10 @@ function renderEntries(
         entry.hidden ? null : (
           <div className="amb-MetaTable-row" data-kind={entry.value.kind} key={index}>
             <dt>{entry.label}</dt>
-            <dd>{renderValue(entry.value, options)}</dd>
+            <dd>
+              {renderValue(entry.value, options)}
+              {actions && Object.hasOwn(actions, entry.key) ? actions[entry.key]?.(entry) : null}
+            </dd>
           </div>
         ),
       )}
@@ -100,10 +112,11 @@ export function MetaTable({
   entries,
   collapseAfter = DEFAULT_COLLAPSE_AFTER,
   messages,
+  actions,
   className,
   ...rest
 }: MetaTableProps) {
   const words = resolveMessages(messages);
   const options = { collapseAfter, showMoreLabel: words.showMore, stateLabels: { done: words.done, todo: words.todo } };
-  return renderEntries(entries, options, clsx('amb-MetaTable', className), false, rest);
+  return renderEntries(entries, options, clsx('amb-MetaTable', className), false, rest, actions);
 }
