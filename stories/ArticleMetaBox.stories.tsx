@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ArticleMetaBox, normalizeMeta } from '../src';
-import { longValuesArticle, messyArticle, seed, seedArticle, seedWith } from './data';
+import { longValuesArticle, messyArticle, seed, seedArticle, seedWith, unknownNestedMeta } from './data';
 
 const meta = {
   title: 'Components/ArticleMetaBox',
@@ -42,17 +42,7 @@ export const AllFlagsOff: Story = { args: { meta: flags(false) } };
 /** Keys nobody planned for, at any depth, through the generic renderer. */
 export const UnknownNestedFields: Story = {
   args: {
-    meta: normalizeMeta({
-      source_url: 'https://example.com/import/9936',
-      published_at: '2024-11-02T08:30:00Z',
-      build: { runner: { os: 'linux', cores: 2, cache: { hit_rate: 0.82, enabled: true } } },
-      matrix: [
-        ['3.11', '3.12'],
-        ['ubuntu', 'debian'],
-      ],
-      owners: [{ name: 'platform team', on_call: false }],
-      empty_value: null,
-    }).meta,
+    meta: unknownNestedMeta,
   },
 };
 

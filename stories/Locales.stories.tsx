@@ -1,25 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { ArticleView, type Messages, normalizeArticle } from '../src';
+import { ArticleView, normalizeArticle } from '../src';
+import { de } from '../test/fixtures/messages-de';
 import { seed, similarPosts } from './data';
-
-const plural = new Intl.PluralRules('de-DE');
-
-/** Every built-in string in German, with plural-aware counts. */
-const de: Messages = {
-  postMeta: 'Beitragsdaten',
-  noMeta: 'Keine Metadaten.',
-  similarPosts: 'Ähnliche Beiträge',
-  noSimilarPosts: 'Noch keine ähnlichen Beiträge.',
-  showMore: (count) => (plural.select(count) === 'one' ? `${count} weiteren anzeigen` : `${count} weitere anzeigen`),
-  done: 'Erledigt',
-  todo: 'Offen',
-  score: 'Wertung',
-  yes: 'Ja',
-  no: 'Nein',
-  outOf: (value, max) => `${value} von ${max}`,
-  untitled: 'Ohne Titel',
-};
 
 const germanLabels = {
   topic: 'Thema',

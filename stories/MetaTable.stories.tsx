@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { MetaTable, normalizeMeta } from '../src';
-import { hostileArticle, seedArticle } from './data';
+import { hostileArticle, seedArticle, unknownNestedMeta } from './data';
 
 const meta = {
   title: 'Components/MetaTable',
@@ -16,17 +16,7 @@ type Story = StoryObj<typeof meta>;
 /** The seed meta as key/value rows (two columns at this width). */
 export const Seed: Story = {};
 
-const unknown = normalizeMeta({
-  source_url: 'https://example.com/import/9936',
-  published_at: '2024-11-02T08:30:00Z',
-  build: { runner: { os: 'linux', cores: 2, cache: { hit_rate: 0.82, enabled: true } } },
-  matrix: [
-    ['3.11', '3.12'],
-    ['ubuntu', 'debian'],
-  ],
-  owners: [{ name: 'platform team', on_call: false }],
-  empty_value: null,
-}).meta.entries;
+const unknown = unknownNestedMeta.entries;
 
 /** Unknown keys at any depth: records as nested lists, lists of records, lists of lists, links, dates, empty values. */
 export const UnknownNestedFields: Story = { args: { entries: unknown } };

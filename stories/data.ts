@@ -1,5 +1,5 @@
 import type { MetaEntry, MetaValue, NormalizeOptions } from '../src';
-import { normalizeArticle } from '../src';
+import { normalizeArticle, normalizeMeta } from '../src';
 import hostileJson from '../test/fixtures/hostile.json?raw';
 import messy from '../test/fixtures/messy-export.json';
 import seed from '../test/fixtures/seed-article.json';
@@ -63,3 +63,16 @@ export function similarPosts(count: number) {
 }
 
 export { seed };
+
+/** Keys nobody planned for, at any depth: a link, a date-time, nested records, lists of lists and records, an empty value. */
+export const unknownNestedMeta = normalizeMeta({
+  source_url: 'https://example.com/import/9936',
+  published_at: '2024-11-02T08:30:00Z',
+  build: { runner: { os: 'linux', cores: 2, cache: { hit_rate: 0.82, enabled: true } } },
+  matrix: [
+    ['3.11', '3.12'],
+    ['ubuntu', 'debian'],
+  ],
+  owners: [{ name: 'platform team', on_call: false }],
+  empty_value: null,
+}).meta;

@@ -1,25 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleView, defaultMessages, type Messages, normalizeArticle, normalizeMeta } from '../src';
+import { de } from './fixtures/messages-de';
 import seed from './fixtures/seed-article.json';
-
-const plural = new Intl.PluralRules('de-DE');
-
-/** A complete German set: every built-in string replaced, with plural-aware counts. */
-const de: Messages = {
-  postMeta: 'Beitragsdaten',
-  noMeta: 'Keine Metadaten.',
-  similarPosts: 'Ähnliche Beiträge',
-  noSimilarPosts: 'Noch keine ähnlichen Beiträge.',
-  showMore: (count) => (plural.select(count) === 'one' ? `${count} weiteren anzeigen` : `${count} weitere anzeigen`),
-  done: 'Erledigt',
-  todo: 'Offen',
-  score: 'Wertung',
-  yes: 'Ja',
-  no: 'Nein',
-  outOf: (value, max) => `${value} von ${max}`,
-  untitled: 'Ohne Titel',
-};
 
 describe('messages', () => {
   it('has an English default for every key', () => {
