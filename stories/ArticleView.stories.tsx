@@ -54,3 +54,29 @@ export const Narrow: Story = { parameters: { containerWidth: 280 } };
 
 /** In a wide container the meta box sits beside the body. */
 export const Wide: Story = { parameters: { containerWidth: 1150 } };
+
+/** Several states side by side at sidebar widths, for visual review: empty meta, only a title, one similar post. */
+export const AllStates: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 24, alignItems: 'start' }}>
+      <ArticleView
+        article={normalizeArticle({ ...seed, body: seed.body.slice(0, 2), meta: {} }).article}
+        messages={{ postMeta: 'Post meta (empty)', similarPosts: 'Similar posts (none)' }}
+        jsonLd={false}
+      />
+      <ArticleView
+        article={normalizeArticle({ title: 'only a title' }).article}
+        messages={{ postMeta: 'Post meta (no fields)', similarPosts: 'Similar posts (no list)' }}
+        jsonLd={false}
+      />
+      <ArticleView
+        article={
+          normalizeArticle({ title: 'one similar post', meta: { topic: 'build time' }, similar_posts: similarPosts(1) })
+            .article
+        }
+        messages={{ postMeta: 'Post meta (one field)', similarPosts: 'Similar posts (one)' }}
+        jsonLd={false}
+      />
+    </div>
+  ),
+};
