@@ -42,7 +42,7 @@ function pickMessages(raw: unknown): Partial<NormalizerMessages> {
   }
   return picked;
 }
-export const DEFAULT_MAX_DEPTH = 32;
+const DEFAULT_MAX_DEPTH = 32;
 
 function canonicalMap<T>(record: unknown, accept: (value: unknown) => value is T): Map<string, T> {
   const map = new Map<string, T>();
@@ -133,7 +133,7 @@ export function childPath(parent: string, key: string | number): string {
 }
 
 /** Short quoted preview of a value for issue messages. */
-export function preview(value: unknown): string {
+function preview(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (value === null || typeof value !== 'object') return String(value);
   return Array.isArray(value) ? 'an array' : 'an object';
