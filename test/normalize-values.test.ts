@@ -162,6 +162,17 @@ describe('URLs', () => {
     expect(issues[0]).toMatchObject({ code: 'unsafe-url', path: 'meta.source_url' });
   });
 
+  it('links a URL as written: entities only decide the scheme, and no entity name is looked up on a prototype', () => {
+    expect(one({ source_url: 'https://example.com/?a=1&amp;b=2' }).value).toMatchObject({
+      kind: 'link',
+      href: 'https://example.com/?a=1&amp;b=2',
+    });
+    expect(one({ source_url: 'https://example.com/?a=1&constructor;b' }).value).toMatchObject({
+      kind: 'link',
+      href: 'https://example.com/?a=1&constructor;b',
+    });
+  });
+
   it('links absolute http(s) URLs in unknown fields and reports dangerous ones', () => {
     const { meta, issues } = normalizeMeta({ homepage: 'https://example.com', trap: 'javascript:alert(1)' });
     expect(meta.entries.map((e) => e.value.kind)).toEqual(['link', 'text']);

@@ -142,7 +142,8 @@ function decodeEntities(text: string): string {
       const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
       return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
     }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+    const name = body.toLowerCase();
+    return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : whole;
   });
 }
 
@@ -168,11 +169,20 @@ export function checkUrl(raw: string): UrlVerdict {
     const name = scheme[1].toLowerCase();
     if (!SAFE_SCHEMES.has(name)) return { safe: false, scheme: name };
     if (/\s/.test(decoded.trim())) return undefined;
-    return { safe: true, href: compact };
+    return { safe: true, href: hrefOf(raw) };
   }
   const trimmed = decoded.trim();
   if (/\s/.test(trimmed)) return undefined;
-  return { safe: true, href: compact };
+  return { safe: true, href: hrefOf(raw) };
+}
+
+/**
+ * The href of a URL that passed: the string as written (entities are only decoded to judge the
+ * scheme; React escapes the attribute, so "&amp;" stays literal), without control characters.
+ */
+function hrefOf(raw: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop these characters anyway
+  return raw.trim().replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
 /** Absolute http(s) URLs in free text become links without any field declaration. */
