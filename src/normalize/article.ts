@@ -1,7 +1,15 @@
 import { type Context, childPath, createContext, jsonText, report, reportUnused } from './context.js';
+import type { CachedFormat } from './format.js';
 import { canonicalKey } from './keys.js';
 import { arrange, metaFrom, normalizeEntries, normalizeValue, unreadableMeta } from './meta.js';
-import type { Article, BodyBlock, NormalizeArticleResult, NormalizeOptions, SimilarPost } from './types.js';
+import type {
+  Article,
+  BodyBlock,
+  MetaIssueCode,
+  NormalizeArticleResult,
+  NormalizeOptions,
+  SimilarPost,
+} from './types.js';
 import { checkUrl, looksLikeAbsoluteUrl, parseMinutes, parseNumber } from './values.js';
 
 const ARTICLE_KEYS = new Set(['title', 'body', 'meta', 'similar_posts']);
@@ -195,26 +203,23 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
   if (summary) result.summary = summary;
   const topic = text(pick('topic'));
   if (topic) result.topic = topic;
-  const minutesKey = pick('reading_time', 'readingTime');
-  if (minutesKey !== undefined) {
-    const minutes = parseMinutes(post[minutesKey]);
-    if (minutes !== undefined) result.readingTime = ctx.fmt.minutes.format(minutes);
-    else {
-      const keyPath = childPath(path, minutesKey);
-      report(ctx, keyPath, 'invalid-number');
-      result.readingTime = text(minutesKey);
-    }
-  }
-  const scoreKey = pick('score');
-  if (scoreKey !== undefined) {
-    const score = parseNumber(post[scoreKey]);
-    if (score !== undefined) result.score = ctx.fmt.count.format(score);
-    else {
-      const keyPath = childPath(path, scoreKey);
-      report(ctx, keyPath, 'invalid-score');
-      result.score = text(scoreKey);
-    }
-  }
+  /** A numeric field, formatted; the text as written, with an issue, when it does not parse. */
+  const numeric = (
+    key: string | undefined,
+    parse: (raw: unknown) => number | undefined,
+    format: CachedFormat,
+    code: MetaIssueCode,
+  ): string | undefined => {
+    if (key === undefined) return undefined;
+    const value = parse(post[key]);
+    if (value !== undefined) return format.format(value);
+    report(ctx, childPath(path, key), code, post[key]);
+    return text(key);
+  };
+  const readingTime = numeric(pick('reading_time', 'readingTime'), parseMinutes, ctx.fmt.minutes, 'invalid-number');
+  if (readingTime !== undefined) result.readingTime = readingTime;
+  const score = numeric(pick('score'), parseNumber, ctx.fmt.count, 'invalid-score');
+  if (score !== undefined) result.score = score;
   return result;
 }
 
