@@ -137,7 +137,7 @@ export function normalizeValue(ctx: Context, raw: unknown, path: string, depth: 
     case 'minutes':
       return numberValue(ctx, raw, path, depth, kind);
     case 'boolean':
-      return booleanValue(ctx, raw, path);
+      return booleanValue(ctx, raw, path, depth);
     case 'date':
       return dateValue(ctx, raw, path, depth);
     case 'url':
@@ -215,6 +215,7 @@ export function normalizeEntries(
   path: string,
   depth: number,
   topLevel: boolean,
+  childKind?: FieldKind,
 ): MetaEntry[] {
   ctx.ancestors.add(raw);
   const keys = Object.keys(raw);
@@ -236,7 +237,7 @@ export function normalizeEntries(
       readKey(ctx, raw, sourceKey, entryPath),
       entryPath,
       depth + 1,
-      kindFor(ctx, key, topLevel),
+      childKind ?? kindFor(ctx, key, topLevel),
     );
     entries[i] = { key, label: labelFor(ctx, key), value };
   }
@@ -261,9 +262,10 @@ function numberValue(
   return invalidText(rawText(ctx, raw, path));
 }
 
-function booleanValue(ctx: Context, raw: unknown, path: string): MetaValue {
+function booleanValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
   const value = parseBoolean(raw);
   if (value !== undefined) return { kind: 'boolean', value, text: value ? ctx.messages.yes : ctx.messages.no };
+  if (typeof raw === 'object') return genericValue(ctx, raw, path, depth, false);
   report(ctx, path, 'invalid-boolean', raw);
   return invalidText(rawText(ctx, raw, path));
 }
@@ -399,23 +401,8 @@ function flagsValue(ctx: Context, raw: unknown, path: string, depth: number): Me
   if (source === null || typeof source !== 'object' || Array.isArray(source)) {
     return genericValue(ctx, source, path, depth, false);
   }
-  ctx.ancestors.add(source);
-  const entries: MetaEntry[] = [];
-  for (const sourceKey of Object.keys(source)) {
-    const key = canonicalKey(sourceKey);
-    const entryPath = childPath(path, sourceKey);
-    const value = readKey(ctx, source, sourceKey, entryPath);
-    entries.push({
-      key,
-      label: labelFor(ctx, key),
-      value:
-        value === null || value === undefined || value === '' || typeof value === 'object'
-          ? normalizeValue(ctx, value, entryPath, depth + 1)
-          : booleanValue(ctx, value, entryPath),
-    });
-  }
-  ctx.ancestors.delete(source);
-  return { kind: 'record', entries };
+  // An object of flags: every value is a boolean (objects inside go through the generic renderer).
+  return { kind: 'record', entries: normalizeEntries(ctx, source, path, depth, false, 'boolean') };
 }
 
 const NAME_KEYS = ['name', 'label', 'key', 'title'];
