@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
 import { Checklist } from '../src';
 import { seedValue } from './data';
+import { expandCollapsed } from './play';
 
 const labels = seedValue('checklist', 'checklist').items.map((item) => item.label);
 
@@ -32,12 +32,7 @@ export const Mixed: Story = {
 /** 30 items: 20 shown, the rest behind "Show 10 more". */
 export const Long: Story = {
   args: { items: Array.from({ length: 30 }, (_, i) => ({ label: `step ${i + 1}`, done: i % 3 === 0 })) },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByText('step 30')).not.toBeVisible();
-    await userEvent.click(canvas.getByText('Show 10 more'));
-    await expect(canvas.getByText('step 30')).toBeVisible();
-  },
+  play: expandCollapsed('Show 10 more', 'step 30'),
 };
 
 /** Every state at once, for visual review. */

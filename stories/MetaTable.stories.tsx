@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
 import { MetaTable, normalizeMeta } from '../src';
 import { hostileArticle, seedArticle, unknownNestedMeta } from './data';
+import { expandCollapsed } from './play';
 
 const meta = {
   title: 'Components/MetaTable',
@@ -40,12 +40,7 @@ export const HostileInput: Story = { args: { entries: hostileArticle.meta.entrie
 /** 300 notes: 20 shown, 280 in a native details element; opening it shows them all. */
 export const LongListCollapsed: Story = {
   args: { entries: normalizeMeta({ notes: Array.from({ length: 300 }, (_, i) => `note ${i + 1}`) }).meta.entries },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByText('note 300')).not.toBeVisible();
-    await userEvent.click(canvas.getByText('Show 280 more'));
-    await expect(canvas.getByText('note 300')).toBeVisible();
-  },
+  play: expandCollapsed('Show 280 more', 'note 300'),
 };
 
 /** Hidden keys stay in the model but are not rendered; labels and order come from options. */

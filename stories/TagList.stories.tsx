@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
 import { TagList } from '../src';
 import { seedValue } from './data';
+import { expandCollapsed } from './play';
 
 const meta = {
   title: 'Components/TagList',
@@ -19,12 +19,7 @@ export const Seed: Story = {};
 /** 200 tags: the first 20 show, the rest are in the HTML behind "Show 180 more". */
 export const ManyTags: Story = {
   args: { tags: Array.from({ length: 200 }, (_, i) => `tag-${i + 1}`) },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByText('tag-200')).not.toBeVisible();
-    await userEvent.click(canvas.getByRole('group').querySelector('summary') as HTMLElement);
-    await expect(canvas.getByText('tag-200')).toBeVisible();
-  },
+  play: expandCollapsed('Show 180 more', 'tag-200'),
 };
 
 /** A 64-character tag with no spaces wraps instead of overflowing. */
