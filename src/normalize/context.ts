@@ -2,7 +2,7 @@ import { type Formatters, getFormatters } from './format.js';
 import { canonicalKey } from './keys.js';
 import { defaultMessages, type NormalizerMessages } from './messages.js';
 import { safeStringify } from './stringify.js';
-import type { FieldKind, MetaIssue, MetaIssueCode, NormalizeOptions } from './types.js';
+import type { FieldKind, MetaIssue, MetaIssueCode, MetaText, NormalizeOptions } from './types.js';
 
 /** State shared by one normalize call. */
 export interface Context {
@@ -21,23 +21,21 @@ export interface Context {
 const DEFAULT_LOCALE = 'en-US';
 
 /** Only the keys the normalizer uses, and only when they have the right type. */
-function pickMessages(raw: unknown): Partial<NormalizerMessages> {
-  if (raw === null || typeof raw !== 'object') return {};
-  const m = raw as Record<string, unknown>;
-  const picked: Partial<NormalizerMessages> = {};
-  if (typeof m.yes === 'string') picked.yes = m.yes;
-  if (typeof m.no === 'string') picked.no = m.no;
-  if (typeof m.untitled === 'string') picked.untitled = m.untitled;
-  if (typeof m.outOf === 'function') {
-    const outOf = m.outOf as (value: string, max: string) => unknown;
+function pickMessages(raw: unknown): NormalizerMessages {
+  const m = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const picked = { ...defaultMessages };
+  for (const key of ['yes', 'no', 'untitled'] as const) {
+    if (typeof m[key] === 'string') picked[key] = m[key];
+  }
+  const outOf = m.outOf;
+  if (typeof outOf === 'function') {
     // A consumer's function must not make the normalizer throw or show a non-string.
     picked.outOf = (value, max) => {
       try {
-        const text = outOf(value, max);
-        return typeof text === 'string' ? text : defaultMessages.outOf(value, max);
-      } catch {
-        return defaultMessages.outOf(value, max);
-      }
+        const text: unknown = outOf(value, max);
+        if (typeof text === 'string') return text;
+      } catch {}
+      return defaultMessages.outOf(value, max);
     };
   }
   return picked;
@@ -85,7 +83,7 @@ export function createContext(options: NormalizeOptions | undefined): Context {
     fields: canonicalMap(opts.fields, isFieldKind),
     order: stringList(opts.order),
     hidden: new Set(stringList(opts.hidden)),
-    messages: { ...defaultMessages, ...pickMessages(opts.messages) },
+    messages: pickMessages(opts.messages),
   };
 }
 
@@ -150,10 +148,14 @@ export function jsonText(ctx: Context, value: unknown, path: string): string {
 }
 
 /** Keys of a record that the model does not use are named in issues, so nothing goes silently. */
-export function reportUnused(ctx: Context, record: object, used: ReadonlySet<string>, path: string): void {
+export function reportUnused(ctx: Context, record: object, used: readonly (string | undefined)[], path: string): void {
   for (const key of Object.keys(record)) {
-    if (!used.has(key)) {
-      report(ctx, childPath(path, key), 'unknown-field');
-    }
+    if (!used.includes(key)) report(ctx, childPath(path, key), 'unknown-field');
   }
+}
+
+/** Reports an issue and returns the text shown in place of the value. */
+export function invalid(ctx: Context, path: string, code: MetaIssueCode, text: string, ...value: [unknown?]): MetaText {
+  report(ctx, path, code, ...value);
+  return { kind: 'text', text, invalid: true };
 }

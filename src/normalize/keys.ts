@@ -1,43 +1,11 @@
 /** Key canonicalization and label humanizing. */
 
-const ACRONYMS: Record<string, string> = {
-  ai: 'AI',
-  api: 'API',
-  cdn: 'CDN',
-  cli: 'CLI',
-  cpu: 'CPU',
-  css: 'CSS',
-  csv: 'CSV',
-  doi: 'DOI',
-  faq: 'FAQ',
-  gpu: 'GPU',
-  html: 'HTML',
-  http: 'HTTP',
-  https: 'HTTPS',
-  id: 'ID',
-  ids: 'IDs',
-  io: 'I/O',
-  ip: 'IP',
-  isbn: 'ISBN',
-  js: 'JS',
-  json: 'JSON',
-  llm: 'LLM',
-  ml: 'ML',
-  os: 'OS',
-  pdf: 'PDF',
-  rss: 'RSS',
-  sdk: 'SDK',
-  seo: 'SEO',
-  sql: 'SQL',
-  ts: 'TS',
-  ui: 'UI',
-  uri: 'URI',
-  url: 'URL',
-  urls: 'URLs',
-  ux: 'UX',
-  uuid: 'UUID',
-  xml: 'XML',
-};
+/** Words shown in a fixed spelling, by their lower-case form without "/" ("io" → "I/O"). */
+const ACRONYMS = new Map(
+  'AI API CDN CLI CPU CSS CSV DOI FAQ GPU HTML HTTP HTTPS ID IDs I/O IP ISBN JS JSON LLM ML OS PDF RSS SDK SEO SQL TS UI URI URL URLs UX UUID XML'
+    .split(' ')
+    .map((word) => [word.toLowerCase().replace('/', ''), word]),
+);
 
 const keyCache = new Map<string, string>();
 
@@ -82,8 +50,8 @@ function humanize(canonical: string): string {
   const words = canonical.split('_');
   return words
     .map((word, index) => {
-      const acronym = ACRONYMS[word];
-      if (acronym !== undefined && Object.hasOwn(ACRONYMS, word)) return acronym;
+      const acronym = ACRONYMS.get(word);
+      if (acronym) return acronym;
       return index === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word;
     })
     .join(' ');

@@ -1,11 +1,12 @@
-import { type Context, childPath, createContext, jsonText, report, reportUnused } from './context.js';
+import { type Context, childPath, createContext, invalid, jsonText, report, reportUnused } from './context.js';
+import type { CachedFormat } from './format.js';
 import { canonicalKey, humanizeKey } from './keys.js';
 import type {
   ArticleMeta,
   ChecklistItem,
   FieldKind,
   MetaEntry,
-  MetaText,
+  MetaIssueCode,
   MetaValue,
   NormalizeMetaResult,
   NormalizeOptions,
@@ -38,41 +39,20 @@ const TOP_LEVEL_KINDS: Record<string, FieldKind> = {
   view_count: 'count',
 };
 
-const patternKinds = new Map<string, FieldKind | undefined>();
-
-/** Kinds known by key shape at any depth (remembered per key). */
-function patternKind(key: string): FieldKind | undefined {
-  if (patternKinds.has(key)) return patternKinds.get(key);
-  const kind = kindOfShape(key);
-  if (patternKinds.size < 5000) patternKinds.set(key, kind);
-  return kind;
-}
-
-function kindOfShape(key: string): FieldKind | undefined {
-  if (key === 'date' || key === 'last_reviewed' || key.endsWith('_at') || key.endsWith('_date')) return 'date';
-  if (key === 'url' || key === 'href' || key === 'link' || key.endsWith('_url') || key === 'canonical') return 'url';
-  if (key.endsWith('_count')) return 'count';
-  return undefined;
-}
-
+/** Kinds known by key shape at any depth: dates, URLs and counts. */
 function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind | undefined {
   const declared = ctx.fields.get(key);
-  if (declared !== undefined) return declared;
+  if (declared) return declared;
   if (topLevel && Object.hasOwn(TOP_LEVEL_KINDS, key)) return TOP_LEVEL_KINDS[key];
-  return patternKind(key);
+  if (key === 'date' || key === 'last_reviewed' || key.endsWith('_at') || key.endsWith('_date')) return 'date';
+  if (key === 'url' || key === 'href' || key === 'link' || key === 'canonical' || key.endsWith('_url')) return 'url';
+  if (key.endsWith('_count')) return 'count';
 }
 
-function labelFor(ctx: Context, key: string): string {
-  return ctx.labels.get(key) ?? humanizeKey(key);
-}
+const labelFor = (ctx: Context, key: string): string => ctx.labels.get(key) ?? humanizeKey(key);
 
-const MAYBE_URL = /^\s*https?:|script|data|&/i;
-
-const DANGEROUS_SCHEMES = new Set(['javascript', 'data', 'vbscript', 'file']);
-
-function invalidText(text: string): MetaText {
-  return { kind: 'text', text, invalid: true };
-}
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Text for a value that did not parse: strings as they are, anything else as JSON-like text. */
 function rawText(ctx: Context, raw: unknown, path: string): string {
@@ -90,122 +70,122 @@ function readKey(ctx: Context, source: object, key: string, path: string): unkno
   }
 }
 
-/** A string that holds a JSON array or object, parsed; `undefined` when it is not one. */
-function parseJsonText(ctx: Context, text: string, path: string, reportFailure: boolean): unknown {
+/** A string that holds a JSON array or object, parsed; `BROKEN` when it looks like one but does not parse. */
+const BROKEN = {};
+
+function parseJsonText(ctx: Context, text: string, path: string, reportFailure?: boolean): unknown {
   const first = text.trimStart()[0];
-  if (first !== '[' && first !== '{') return undefined;
+  if (first !== '[' && first !== '{') return;
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
+    if (parsed !== null && typeof parsed === 'object') return parsed;
   } catch {
-    if (reportFailure) {
-      report(ctx, path, 'invalid-json');
-    }
-    return undefined;
+    if (reportFailure) report(ctx, path, 'invalid-json');
+    return BROKEN;
   }
 }
 
-const BULLET = /^\s*(?:[•*-]|\d+[.)])\s+/;
+const number = (value: number | undefined, format: CachedFormat): MetaValue | undefined =>
+  value === undefined ? undefined : { kind: 'number', value, text: format.format(value) };
 
-/** Splits a delimited string into items: lines (with bullets stripped), or commas for tags. */
-function splitItems(text: string, commas: boolean): string[] {
-  const lines = text.includes('\n') ? text.split(/\r?\n/) : commas ? text.split(/[,;]/) : [text];
-  const items: string[] = [];
-  for (const line of lines) {
-    const item = line.replace(BULLET, '').trim();
-    if (item !== '') items.push(item);
+const boolean = (ctx: Context, value: boolean | undefined): MetaValue | undefined =>
+  value === undefined ? undefined : { kind: 'boolean', value, text: value ? ctx.messages.yes : ctx.messages.no };
+
+function date(ctx: Context, raw: unknown): MetaValue | undefined {
+  const parsed =
+    raw instanceof Date
+      ? !Number.isNaN(raw.getTime()) && { dateTime: raw.toISOString(), epoch: raw.getTime(), hasTime: true }
+      : parseDate(raw);
+  if (parsed) {
+    const formatter = parsed.hasTime ? ctx.fmt.dateTime : ctx.fmt.date;
+    return { kind: 'date', dateTime: parsed.dateTime, text: formatter.format(parsed.epoch) };
   }
-  return items;
 }
+
+function link(raw: string): MetaValue | undefined {
+  const verdict = checkUrl(raw);
+  if (verdict?.safe) return { kind: 'link', href: verdict.href, text: raw.trim() };
+}
+
+type Scalar = [parse: (ctx: Context, raw: unknown) => MetaValue | undefined, code: MetaIssueCode];
+
+/** Single-value kinds: how each parses, and the issue when it does not (objects go to the generic renderer). */
+const SCALARS: Partial<Record<FieldKind, Scalar>> = {
+  number: [(ctx, raw) => number(parseNumber(raw), ctx.fmt.count), 'invalid-number'],
+  count: [(ctx, raw) => number(parseCount(raw), ctx.fmt.count), 'invalid-number'],
+  minutes: [(ctx, raw) => number(parseMinutes(raw), ctx.fmt.minutes), 'invalid-number'],
+  boolean: [(ctx, raw) => boolean(ctx, parseBoolean(raw)), 'invalid-boolean'],
+  date: [date, 'invalid-date'],
+  url: [(_, raw) => (typeof raw === 'string' ? link(raw) : undefined), 'unsafe-url'],
+};
 
 /** Normalizes one raw value. `depth` counts containers above it; `kind` comes from its key. */
 export function normalizeValue(ctx: Context, raw: unknown, path: string, depth: number, kind?: FieldKind): MetaValue {
   if (raw === null || raw === undefined || raw === '') return EMPTY;
   if (typeof raw === 'object') {
-    if (ctx.ancestors.has(raw)) {
-      report(ctx, path, 'cycle');
-      return invalidText('[Circular reference]');
-    }
-    if (depth > ctx.maxDepth && !(raw instanceof Date)) {
-      report(ctx, path, 'max-depth');
-      return invalidText(jsonText(ctx, raw, path));
-    }
+    if (ctx.ancestors.has(raw)) return invalid(ctx, path, 'cycle', '[Circular reference]');
+    if (depth > ctx.maxDepth && !(raw instanceof Date))
+      return invalid(ctx, path, 'max-depth', jsonText(ctx, raw, path));
   }
-  switch (kind) {
-    case 'number':
-    case 'count':
-    case 'minutes':
-      return numberValue(ctx, raw, path, depth, kind);
-    case 'boolean':
-      return booleanValue(ctx, raw, path, depth);
-    case 'date':
-      return dateValue(ctx, raw, path, depth);
-    case 'url':
-      return urlValue(ctx, raw, path, depth);
-    case 'tags':
-      return tagsValue(ctx, raw, path, depth);
-    case 'list':
-      return listValue(ctx, raw, path, depth);
-    case 'checklist':
-      return checklistValue(ctx, raw, path, depth);
-    case 'scores':
-      return scoresValue(ctx, raw, path);
-    case 'flags':
-      return flagsValue(ctx, raw, path, depth);
-    default:
-      return genericValue(ctx, raw, path, depth, kind === 'text');
+  const scalar = kind && SCALARS[kind];
+  if (scalar) {
+    const value = scalar[0](ctx, raw);
+    if (value) return value;
+    // A URL field holding a number or a flag is not a URL problem: it renders like any other value.
+    if (kind === 'url' ? typeof raw === 'string' : typeof raw !== 'object') {
+      return invalid(ctx, path, scalar[1], rawText(ctx, raw, path), raw);
+    }
+  } else if (kind === 'scores') {
+    return scoresValue(ctx, raw, path);
+  } else if (kind && kind !== 'text') {
+    return listKind(ctx, raw, path, depth, kind);
   }
+  return genericValue(ctx, raw, path, depth, kind === 'text');
 }
 
-function genericValue(ctx: Context, raw: unknown, path: string, depth: number, textOnly: boolean): MetaValue {
+const MAYBE_URL = /^\s*https?:|script|data|&/i;
+const DANGEROUS_SCHEMES = new Set(['javascript', 'data', 'vbscript', 'file']);
+
+function genericValue(ctx: Context, raw: unknown, path: string, depth: number, textOnly?: boolean): MetaValue {
   switch (typeof raw) {
     case 'string': {
       if (textOnly) return { kind: 'text', text: raw };
-      const parsed = parseJsonText(ctx, raw, path, false);
-      if (parsed !== undefined) return normalizeValue(ctx, parsed, path, depth);
+      const parsed = parseJsonText(ctx, raw, path);
+      if (parsed !== undefined && parsed !== BROKEN) return normalizeValue(ctx, parsed, path, depth);
       // Only strings that could be a link or an (obfuscated) script URL are checked: most text is neither.
       if (raw.includes(':') && MAYBE_URL.test(raw)) {
         const verdict = checkUrl(raw);
         if (verdict?.safe === false && DANGEROUS_SCHEMES.has(verdict.scheme)) {
-          report(ctx, path, 'unsafe-url', raw);
-          return invalidText(raw);
-        } else if (verdict?.safe && looksLikeAbsoluteUrl(raw.trim())) {
-          return { kind: 'link', href: verdict.href, text: raw.trim() };
+          return invalid(ctx, path, 'unsafe-url', raw, raw);
         }
+        if (verdict?.safe && looksLikeAbsoluteUrl(raw.trim()))
+          return { kind: 'link', href: verdict.href, text: raw.trim() };
       }
       return { kind: 'text', text: raw };
     }
     case 'number':
-      if (!Number.isFinite(raw)) {
-        report(ctx, path, 'invalid-number', raw);
-        return invalidText('Not a finite number');
-      }
-      return { kind: 'number', value: raw + 0, text: ctx.fmt.plain.format(raw) };
+      return Number.isFinite(raw)
+        ? { kind: 'number', value: raw + 0, text: ctx.fmt.plain.format(raw) }
+        : invalid(ctx, path, 'invalid-number', 'Not a finite number', raw);
     case 'boolean':
-      return { kind: 'boolean', value: raw, text: raw ? ctx.messages.yes : ctx.messages.no };
+      return boolean(ctx, raw) as MetaValue;
     case 'bigint':
-      return { kind: 'text', text: raw.toString() };
+      return { kind: 'text', text: String(raw) };
     case 'object':
-      if (raw instanceof Date) return dateValue(ctx, raw, path, depth);
-      return Array.isArray(raw) ? genericList(ctx, raw, path, depth) : recordValue(ctx, raw as object, path, depth);
-    default:
-      report(ctx, path, 'unsupported-value');
-      return invalidText(`[${typeof raw}]`);
+      if (raw instanceof Date) return date(ctx, raw) ?? invalid(ctx, path, 'invalid-date', 'Invalid date value');
+      return Array.isArray(raw)
+        ? genericList(ctx, raw, path, depth)
+        : { kind: 'record', entries: normalizeEntries(ctx, raw as object, path, depth) };
   }
+  return invalid(ctx, path, 'unsupported-value', `[${typeof raw}]`);
 }
 
 function genericList(ctx: Context, raw: unknown[], path: string, depth: number): MetaValue {
   ctx.ancestors.add(raw);
   const items: MetaValue[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    items[i] = normalizeValue(ctx, raw[i], childPath(path, i), depth + 1);
-  }
+  for (let i = 0; i < raw.length; i++) items[i] = normalizeValue(ctx, raw[i], childPath(path, i), depth + 1);
   ctx.ancestors.delete(raw);
   return { kind: 'list', items };
-}
-
-function recordValue(ctx: Context, raw: object, path: string, depth: number): MetaValue {
-  return { kind: 'record', entries: normalizeEntries(ctx, raw, path, depth, false) };
 }
 
 /** The entries of an object, in source order; `topLevel` turns on the meta box's known fields. */
@@ -214,7 +194,7 @@ export function normalizeEntries(
   raw: object,
   path: string,
   depth: number,
-  topLevel: boolean,
+  topLevel?: boolean,
   childKind?: FieldKind,
 ): MetaEntry[] {
   ctx.ancestors.add(raw);
@@ -225,333 +205,218 @@ export function normalizeEntries(
     const sourceKey = keys[i];
     const key = canonicalKey(sourceKey);
     const entryPath = childPath(path, sourceKey);
+    // Two spellings of one key: both are kept, the later one is named.
     if (key !== sourceKey || seen) {
       seen ??= new Set(keys.slice(0, i).map(canonicalKey));
-      if (seen.has(key)) {
-        report(ctx, entryPath, 'duplicate-key');
-      }
+      if (seen.has(key)) report(ctx, entryPath, 'duplicate-key');
       seen.add(key);
     }
-    const value = normalizeValue(
-      ctx,
-      readKey(ctx, raw, sourceKey, entryPath),
-      entryPath,
-      depth + 1,
-      childKind ?? kindFor(ctx, key, topLevel),
-    );
-    entries[i] = { key, label: labelFor(ctx, key), value };
+    const value = readKey(ctx, raw, sourceKey, entryPath);
+    const kind = childKind ?? kindFor(ctx, key, !!topLevel);
+    entries[i] = { key, label: labelFor(ctx, key), value: normalizeValue(ctx, value, entryPath, depth + 1, kind) };
   }
   ctx.ancestors.delete(raw);
   return entries;
 }
 
-function numberValue(
-  ctx: Context,
-  raw: unknown,
-  path: string,
-  depth: number,
-  kind: 'number' | 'count' | 'minutes',
-): MetaValue {
-  const value = kind === 'minutes' ? parseMinutes(raw) : kind === 'count' ? parseCount(raw) : parseNumber(raw);
-  if (value !== undefined) {
-    const text = kind === 'minutes' ? ctx.fmt.minutes.format(value) : ctx.fmt.count.format(value);
-    return { kind: 'number', value, text };
-  }
-  if (typeof raw === 'object') return genericValue(ctx, raw, path, depth, false);
-  report(ctx, path, 'invalid-number', raw);
-  return invalidText(rawText(ctx, raw, path));
-}
+const BULLET = /^\s*(?:[•*-]|\d+[.)])\s+/;
+const CHECKBOX = /^\s*(?:[•*-]\s*)?\[([ xX✓✔]?)\]\s*/;
 
-function booleanValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
-  const value = parseBoolean(raw);
-  if (value !== undefined) return { kind: 'boolean', value, text: value ? ctx.messages.yes : ctx.messages.no };
-  if (typeof raw === 'object') return genericValue(ctx, raw, path, depth, false);
-  report(ctx, path, 'invalid-boolean', raw);
-  return invalidText(rawText(ctx, raw, path));
-}
-
-function dateValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
-  const parsed =
-    raw instanceof Date
-      ? Number.isNaN(raw.getTime())
-        ? undefined
-        : { dateTime: raw.toISOString(), epoch: raw.getTime(), hasTime: true }
-      : parseDate(raw);
-  if (parsed) {
-    const formatter = parsed.hasTime ? ctx.fmt.dateTime : ctx.fmt.date;
-    return { kind: 'date', dateTime: parsed.dateTime, text: formatter.format(parsed.epoch) };
-  }
-  if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) {
-    return genericValue(ctx, raw, path, depth, false);
-  }
-  report(ctx, path, 'invalid-date', raw);
-  return invalidText(raw instanceof Date ? 'Invalid date value' : rawText(ctx, raw, path));
-}
-
-function urlValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
-  if (typeof raw !== 'string') return genericValue(ctx, raw, path, depth, false);
-  const verdict = checkUrl(raw);
-  if (verdict?.safe) return { kind: 'link', href: verdict.href, text: raw.trim() };
-  report(ctx, path, 'unsafe-url', raw);
-  return invalidText(raw);
-}
-
-const BROKEN_JSON: MetaText = { kind: 'text', text: '', invalid: true };
-
-/**
- * A string field that may hold a JSON array or a delimited list. JSON that does not parse is
- * not split (its pieces would be meaningless): it comes back as `BROKEN_JSON`.
- */
-function listSource(ctx: Context, raw: unknown, path: string, commas: boolean): unknown {
-  if (typeof raw !== 'string') return raw;
-  const parsed = parseJsonText(ctx, raw, path, true);
-  if (parsed !== undefined) return parsed;
-  const first = raw.trimStart()[0];
-  return first === '[' || first === '{' ? BROKEN_JSON : splitItems(raw, commas);
-}
-
-function tagsValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
-  const source = listSource(ctx, raw, path, true);
-  if (source === BROKEN_JSON) return invalidText(raw as string);
-  if (!Array.isArray(source)) return genericValue(ctx, source, path, depth, false);
-  const tags: string[] = [];
-  for (const item of source) {
-    if (typeof item === 'string') {
-      if (item.trim() !== '') tags.push(item.trim());
-    } else if (typeof item === 'number' && Number.isFinite(item)) {
-      tags.push(ctx.fmt.plain.format(item));
-    } else if (item !== null && item !== undefined) {
-      // Objects or odd values inside tags: render the whole value generically so nothing is lost.
-      report(ctx, path, 'invalid-type');
-      return genericList(ctx, source, path, depth);
+/** Tags, lists, checklists and flags: a real array, a JSON string, or a delimited string. */
+function listKind(ctx: Context, raw: unknown, path: string, depth: number, kind: FieldKind): MetaValue {
+  let source = raw;
+  if (typeof raw === 'string') {
+    source = parseJsonText(ctx, raw, path, true);
+    // JSON that does not parse is not split: its pieces would be meaningless.
+    if (source === BROKEN) return { kind: 'text', text: raw, invalid: true };
+    if (source === undefined) {
+      const commas = kind === 'tags' || kind === 'flags';
+      const lines = raw.includes('\n') ? raw.split(/\r?\n/) : commas ? raw.split(/[,;]/) : [raw];
+      source = lines.map((line) => line.replace(BULLET, '').trim()).filter(Boolean);
     }
   }
-  return { kind: 'tags', tags };
-}
-
-function listValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
-  const source = listSource(ctx, raw, path, false);
-  if (source === BROKEN_JSON) return invalidText(raw as string);
-  return Array.isArray(source) ? genericList(ctx, source, path, depth) : genericValue(ctx, source, path, depth, false);
-}
-
-const CHECKBOX = /^\s*(?:[•*-]\s*)?\[([ xX✓✔]?)\]\s*/;
-const LABEL_KEYS = ['label', 'text', 'title', 'name', 'task'];
-const DONE_KEYS = ['done', 'checked', 'completed', 'complete'];
-
-function checklistValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
-  const source = listSource(ctx, raw, path, false);
-  if (source === BROKEN_JSON) return invalidText(raw as string);
-  if (!Array.isArray(source)) return genericValue(ctx, source, path, depth, false);
-  const items: ChecklistItem[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const item = checklistItem(ctx, source[i], childPath(path, i));
-    if (item) items.push(item);
+  if (Array.isArray(source)) {
+    if (kind === 'tags') {
+      const tags: string[] = [];
+      for (const item of source) {
+        if (typeof item === 'string') {
+          if (item.trim()) tags.push(item.trim());
+        } else if (typeof item === 'number' && Number.isFinite(item)) {
+          tags.push(ctx.fmt.plain.format(item));
+        } else if (item !== null && item !== undefined) {
+          // Objects or odd values inside tags: the whole value renders generically so nothing is lost.
+          report(ctx, path, 'invalid-type');
+          return genericList(ctx, source, path, depth);
+        }
+      }
+      return { kind: 'tags', tags };
+    }
+    if (kind === 'checklist') {
+      const items: ChecklistItem[] = [];
+      for (let i = 0; i < source.length; i++) {
+        const item = checklistItem(ctx, source[i], childPath(path, i));
+        if (item) items.push(item);
+      }
+      return { kind: 'checklist', items };
+    }
+    if (kind === 'flags' && source.every((item) => typeof item === 'string')) {
+      // A list of flag names: each one is on. The name is the only record of the flag, so an odd one is its label.
+      return {
+        kind: 'record',
+        entries: source.map((name: string) => {
+          const key = canonicalKey(name);
+          const label = ctx.labels.get(key) ?? (name === key ? humanizeKey(key) : name);
+          return { key, label, value: boolean(ctx, true) as MetaValue };
+        }),
+      };
+    }
+    return genericList(ctx, source, path, depth);
   }
-  return { kind: 'checklist', items };
+  // An object of flags: every value is a boolean (objects inside go through the generic renderer).
+  if (kind === 'flags' && isRecord(source)) {
+    return { kind: 'record', entries: normalizeEntries(ctx, source, path, depth, false, 'boolean') };
+  }
+  return genericValue(ctx, source, path, depth);
 }
+
+/** The first of `keys` that `record` holds and `accept` takes. */
+const firstKey = (record: Record<string, unknown>, keys: string[], accept: (value: unknown) => boolean) =>
+  keys.find((key) => Object.hasOwn(record, key) && accept(record[key]));
+
+const isString = (value: unknown) => typeof value === 'string';
+const any = () => true;
 
 function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem | undefined {
-  if (raw === null || raw === undefined || raw === '') return undefined;
+  if (raw === null || raw === undefined || raw === '') return;
   if (typeof raw === 'string') {
     const box = CHECKBOX.exec(raw);
     if (!box) return { label: raw.trim() };
     return { label: raw.slice(box[0].length).trim(), done: box[1] !== '' && box[1] !== ' ' };
   }
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!isRecord(raw)) {
     return { label: typeof raw === 'number' ? ctx.fmt.plain.format(raw) : rawText(ctx, raw, path) };
   }
-  const record = raw as Record<string, unknown>;
-  const labelKey = LABEL_KEYS.find((key) => typeof record[key] === 'string');
-  const doneKey = DONE_KEYS.find((key) => Object.hasOwn(record, key));
+  const labelKey = firstKey(raw, ['label', 'text', 'title', 'name', 'task'], isString);
+  const doneKey = firstKey(raw, ['done', 'checked', 'completed', 'complete'], any);
+  let item: ChecklistItem;
   if (labelKey) {
     // Everything but the one label and the one state is reported, so nothing is dropped silently.
-    reportUnused(ctx, record, new Set([labelKey, ...(doneKey ? [doneKey] : [])]), path);
-  }
-  const item: ChecklistItem = { label: labelKey ? (record[labelKey] as string) : jsonText(ctx, raw, path) };
-  if (!labelKey) {
+    reportUnused(ctx, raw, [labelKey, doneKey], path);
+    item = { label: raw[labelKey] as string };
+  } else {
     report(ctx, path, 'invalid-type');
+    item = { label: jsonText(ctx, raw, path) };
   }
   if (doneKey) {
-    const done = parseBoolean(record[doneKey]);
-    if (done === undefined) {
-      report(ctx, childPath(path, doneKey), 'invalid-boolean');
-    } else {
-      item.done = done;
-    }
+    const done = parseBoolean(raw[doneKey]);
+    if (done === undefined) report(ctx, childPath(path, doneKey), 'invalid-boolean');
+    else item.done = done;
   }
   return item;
 }
 
-function flagsValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
-  const source = listSource(ctx, raw, path, true);
-  if (source === BROKEN_JSON) return invalidText(raw as string);
-  if (Array.isArray(source) && source.every((item) => typeof item === 'string')) {
-    // A list of flag names: each one is on.
-    return {
-      kind: 'record',
-      entries: source.map((name) => {
-        const key = canonicalKey(name);
-        // The name is the only record of the flag: keep it as written unless it is already a plain key.
-        const label = ctx.labels.get(key) ?? (name === key ? humanizeKey(key) : name);
-        return { key, label, value: { kind: 'boolean', value: true, text: ctx.messages.yes } };
-      }),
-    };
-  }
-  if (source === null || typeof source !== 'object' || Array.isArray(source)) {
-    return genericValue(ctx, source, path, depth, false);
-  }
-  // An object of flags: every value is a boolean (objects inside go through the generic renderer).
-  return { kind: 'record', entries: normalizeEntries(ctx, source, path, depth, false, 'boolean') };
-}
-
-const NAME_KEYS = ['name', 'label', 'key', 'title'];
 const VALUE_KEYS = ['value', 'score', 'val'];
 
-/** Reports keys of a score record other than its name, its value and `max`. */
-function reportUnusedScoreKeys(
-  ctx: Context,
-  record: object,
-  nameKey: string | undefined,
-  valueKey: string,
-  path: string,
-) {
-  const used = new Set([valueKey, 'max']);
-  if (nameKey) used.add(nameKey);
-  reportUnused(ctx, record, used, path);
-}
-
+/**
+ * Scores: an object of name → score, an array of `{name, value, max}` (or bare scores), or one
+ * score. A score record's value and `max` are read; its other keys are reported.
+ */
 function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue {
-  const source = typeof raw === 'string' ? (parseJsonText(ctx, raw, path, true) ?? raw) : raw;
+  let source = typeof raw === 'string' ? parseJsonText(ctx, raw, path, true) : raw;
+  if (source === undefined || source === BROKEN) source = raw;
   if (source === null || typeof source !== 'object') {
     // A single score: one item named after the field.
-    const scores = [scoreItem(ctx, 'score', 'Score', source, undefined, path)];
-    return { kind: 'scores', scores };
+    return { kind: 'scores', scores: [scoreItem(ctx, 'score', 'Score', source, undefined, path)] };
   }
   ctx.ancestors.add(source);
-  const scores: ScoreItem[] = [];
-  if (Array.isArray(source)) {
-    for (let i = 0; i < source.length; i++) {
-      const item: unknown = source[i];
-      const itemPath = childPath(path, i);
-      if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
-        const record = item as Record<string, unknown>;
-        const nameKey = NAME_KEYS.find((key) => typeof record[key] === 'string');
-        const valueKey = VALUE_KEYS.find((key) => Object.hasOwn(record, key)) ?? 'value';
-        reportUnusedScoreKeys(ctx, record, nameKey, valueKey, itemPath);
-        const name = nameKey ? (record[nameKey] as string) : `Score ${i + 1}`;
-        if (!nameKey) report(ctx, itemPath, 'missing-title');
-        const key = canonicalKey(name);
-        scores.push(
-          scoreItem(ctx, key, labelFor(ctx, key), record[valueKey], record.max, childPath(itemPath, valueKey)),
-        );
-      } else {
-        const name = `Score ${i + 1}`;
-        scores.push(scoreItem(ctx, canonicalKey(name), name, item, undefined, itemPath));
+  const array = Array.isArray(source);
+  const keys = array ? (source as unknown[]).map((_, i) => i) : Object.keys(source);
+  const scores: ScoreItem[] = keys.map((sourceKey, i) => {
+    const itemPath = childPath(path, sourceKey);
+    let value: unknown = array
+      ? (source as unknown[])[i]
+      : readKey(ctx, source as object, sourceKey as string, itemPath);
+    let name = array ? undefined : (sourceKey as string);
+    let max: unknown;
+    let valuePath = itemPath;
+    if (isRecord(value)) {
+      const record = value;
+      const nameKey = array ? firstKey(record, ['name', 'label', 'key', 'title'], isString) : undefined;
+      const valueKey = firstKey(record, VALUE_KEYS, any) ?? 'value';
+      reportUnused(ctx, record, [valueKey, 'max', nameKey], itemPath);
+      if (array) {
+        if (nameKey) name = record[nameKey] as string;
+        else report(ctx, itemPath, 'missing-title');
+        valuePath = childPath(itemPath, valueKey);
       }
+      max = record.max;
+      value = record[valueKey];
     }
-  } else {
-    for (const sourceKey of Object.keys(source)) {
-      const key = canonicalKey(sourceKey);
-      const itemPath = childPath(path, sourceKey);
-      let value = readKey(ctx, source, sourceKey, itemPath);
-      let max: unknown;
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const record = value as Record<string, unknown>;
-        const valueKey = VALUE_KEYS.find((k) => Object.hasOwn(record, k)) ?? 'value';
-        reportUnusedScoreKeys(ctx, record, undefined, valueKey, itemPath);
-        max = record.max;
-        value = record[valueKey];
-      }
-      scores.push(scoreItem(ctx, key, labelFor(ctx, key), value, max, itemPath));
-    }
-  }
+    const key = canonicalKey(name ?? `Score ${i + 1}`);
+    return scoreItem(ctx, key, name === undefined ? `Score ${i + 1}` : labelFor(ctx, key), value, max, valuePath);
+  });
   ctx.ancestors.delete(source);
   return { kind: 'scores', scores };
 }
 
-const RATIO = /^\s*(-?[\d.,]+)\s*\/\s*([\d.,]+)\s*$/;
-const PERCENT = /^\s*(-?[\d.,]+)\s*%\s*$/;
+const SCORE = /^\s*(-?[\d.,]+)\s*(?:(%)|\/\s*([\d.,]+))?\s*$/;
 
 function scoreItem(ctx: Context, key: string, label: string, raw: unknown, rawMax: unknown, path: string): ScoreItem {
-  let value: number | undefined;
-  let max: number | undefined;
-  if (typeof raw === 'string') {
-    const ratio = RATIO.exec(raw);
-    const percent = PERCENT.exec(raw);
-    if (ratio) {
-      value = parseNumber(ratio[1]);
-      max = parseNumber(ratio[2]);
-    } else if (percent) {
-      value = parseNumber(percent[1]);
-      max = 100;
-    } else {
-      value = parseNumber(raw);
-    }
-  } else {
-    value = parseNumber(raw);
-  }
+  // "93", "58%" and "75/100"; anything else goes through parseNumber ("1,000", numbers).
+  const parts = typeof raw === 'string' ? SCORE.exec(raw) : null;
+  const value = parseNumber(parts ? parts[1] : raw);
+  let max = parts?.[2] ? 100 : parseNumber(parts?.[3] ?? rawMax);
   if (value === undefined) {
-    const text = raw === null || raw === undefined || raw === '' ? '—' : rawText(ctx, raw, path);
     report(ctx, path, 'invalid-score', raw);
-    return { key, label, text };
+    return { key, label, text: raw === null || raw === undefined || raw === '' ? '—' : rawText(ctx, raw, path) };
   }
-  if (rawMax !== undefined && max === undefined) max = parseNumber(rawMax);
   if (max === undefined || max <= 0) {
-    if (rawMax !== undefined) {
-      report(ctx, path, 'invalid-score');
-    }
+    if (rawMax !== undefined || parts?.[3]) report(ctx, path, 'invalid-score');
     max = 100;
   }
-  let clamped = value;
-  if (value < 0 || value > max) {
-    clamped = value < 0 ? 0 : max;
-    report(ctx, path, 'score-out-of-range', value);
-  }
+  const clamped = Math.min(Math.max(value, 0), max);
+  if (clamped !== value) report(ctx, path, 'score-out-of-range', value);
   const ratio = clamped / max;
   const shown = ctx.fmt.count.format(clamped);
-  // Out of 100 the number speaks for itself; any other scale is shown with it ("7/10").
-  const text = max === 100 ? shown : `${shown}/${ctx.fmt.count.format(max)}`;
+  const outOf = ctx.fmt.count.format(max);
   return {
     key,
     label,
-    text,
+    // Out of 100 the number speaks for itself; any other scale is shown with it ("7/10").
+    text: max === 100 ? shown : `${shown}/${outOf}`,
     meter: {
       value: clamped,
       min: 0,
       max,
       ratio,
       level: ratio < 0.4 ? 'low' : ratio < 0.7 ? 'mid' : 'high',
-      valueText: ctx.messages.outOf(shown, ctx.fmt.count.format(max)),
+      valueText: ctx.messages.outOf(shown, outOf),
     },
   };
 }
 
 /** Applies `order` and `hidden` to the top-level entries. */
 export function arrange(ctx: Context, entries: MetaEntry[]): MetaEntry[] {
-  let result = entries;
-  if (ctx.order.length > 0) {
-    const rank = new Map(ctx.order.map((key, index) => [key, index]));
-    const first = entries
-      .filter((entry) => rank.has(entry.key))
-      .sort((a, b) => (rank.get(a.key) as number) - (rank.get(b.key) as number));
-    result = first.concat(entries.filter((entry) => !rank.has(entry.key)));
-  }
-  if (ctx.hidden.size > 0) {
-    result = result.map((entry) => (ctx.hidden.has(entry.key) ? { ...entry, hidden: true } : entry));
-  }
-  return result;
+  const rank = (entry: MetaEntry) => {
+    const index = ctx.order.indexOf(entry.key);
+    return index < 0 ? ctx.order.length : index;
+  };
+  // Array.prototype.sort is stable: keys outside `order` keep their place after the ordered ones.
+  const sorted = ctx.order.length ? entries.slice().sort((a, b) => rank(a) - rank(b)) : entries;
+  return ctx.hidden.size
+    ? sorted.map((entry) => (ctx.hidden.has(entry.key) ? { ...entry, hidden: true } : entry))
+    : sorted;
 }
 
 /** Meta entries of any raw meta value, reporting at `path`. */
 export function metaFrom(ctx: Context, raw: unknown, path: string): ArticleMeta {
   let source = raw;
-  if (typeof source === 'string') {
-    const parsed = parseJsonText(ctx, source, path, true);
-    if (parsed !== undefined) source = parsed;
+  if (typeof raw === 'string') {
+    const parsed = parseJsonText(ctx, raw, path, true);
+    if (parsed !== undefined && parsed !== BROKEN) source = parsed;
   }
   if (source === null || source === undefined) return { entries: [] };
-  if (typeof source !== 'object' || Array.isArray(source)) {
+  if (!isRecord(source)) {
     report(ctx, path, 'invalid-type');
     const key = canonicalKey(path.split('.').pop() || 'meta');
     return { entries: [{ key, label: humanizeKey(key), value: normalizeValue(ctx, source, path, 1) }] };
@@ -574,6 +439,6 @@ export function normalizeMeta(raw: unknown, options?: NormalizeOptions): Normali
 
 /** Last resort when the input defeats the normalizer (a throwing Proxy, say): keep its text. */
 export function unreadableMeta(ctx: Context, raw: unknown): ArticleMeta {
-  report(ctx, 'meta', 'unreadable-value');
-  return { entries: [{ key: 'meta', label: 'Meta', value: invalidText(jsonText(ctx, raw, 'meta')) }] };
+  const value = invalid(ctx, 'meta', 'unreadable-value', jsonText(ctx, raw, 'meta'));
+  return { entries: [{ key: 'meta', label: 'Meta', value }] };
 }

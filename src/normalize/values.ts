@@ -73,55 +73,25 @@ export interface ParsedDate {
   hasTime: boolean;
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?$/i;
 
 /** ISO 8601 dates and date-times (a date-time without a zone is read as UTC). */
 export function parseDate(raw: unknown): ParsedDate | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const text = raw.trim();
-  const date = DATE_ONLY.exec(text);
-  if (date) {
-    const epoch = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
-    if (!sameDay(epoch, date)) return undefined;
-    return { dateTime: text, epoch, hasTime: false };
-  }
-  const dt = DATE_TIME.exec(text);
-  if (!dt) return undefined;
-  const [, y, mo, d, h, mi, s = '0', frac = '0', zone] = dt;
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
-  let epoch = Date.UTC(
-    Number(y),
-    Number(mo) - 1,
-    Number(d),
-    Number(h),
-    Number(mi),
-    Number(s),
-    Number(frac.slice(0, 3).padEnd(3, '0')),
-  );
-  if (!sameDay(epoch, dt)) return undefined;
-  if (zone && zone.toUpperCase() !== 'Z') {
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    const offset = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
-    if (offset > 18 * 60) return undefined;
-    epoch -= sign * offset * 60_000;
-  }
-  const iso = new Date(epoch);
-  if (Number.isNaN(iso.getTime()) || iso.getUTCFullYear() > 9999 || iso.getUTCFullYear() < 1) {
-    return undefined;
-  }
-  return { dateTime: iso.toISOString(), epoch, hasTime: true };
-}
-
-function sameDay(epoch: number, match: RegExpExecArray): boolean {
-  const d = new Date(epoch);
-  return (
-    d.getUTCFullYear() === Number(match[1]) &&
-    d.getUTCMonth() === Number(match[2]) - 1 &&
-    d.getUTCDate() === Number(match[3])
-  );
+  const match = typeof raw === 'string' ? DATE.exec(raw.trim()) : null;
+  if (!match) return;
+  const [text, y, mo, d, h = '00', mi = '00', s = '00', frac = '0', zone = 'Z'] = match;
+  let epoch = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +frac.slice(0, 3).padEnd(3, '0'));
+  // Date.UTC rolls "02-30" and "25:00" over (and reads years 0-99 as 19xx): such values do not read back.
+  if (new Date(epoch).toISOString().slice(0, 19) !== `${y}-${mo}-${d}T${h}:${mi}:${s}`) return;
+  if (match[4] === undefined) return { dateTime: text, epoch, hasTime: false };
+  // "Z" has no digits; "+05", "+0530" and "+05:30" do.
+  const digits = zone.slice(1).replace(':', '');
+  const offset = +digits.slice(0, 2) * 60 + +digits.slice(2);
+  if (offset > 18 * 60) return;
+  epoch -= (zone[0] === '-' ? -1 : 1) * offset * 60_000;
+  const year = new Date(epoch).getUTCFullYear();
+  if (year < 1 || year > 9999) return;
+  return { dateTime: new Date(epoch).toISOString(), epoch, hasTime: true };
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
