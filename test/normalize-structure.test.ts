@@ -171,6 +171,24 @@ describe('body', () => {
     expect(issues).toEqual([]);
   });
 
+  it('uses the first text key of a block and names the others', () => {
+    const { article, issues } = normalizeArticle({
+      title: 't',
+      body: [
+        { type: 'paragraph', text: 'shown', content: 'second' },
+        { type: 'quote', text: { nested: 'x' } },
+      ],
+    });
+    expect(article.body).toEqual([
+      { type: 'paragraph', text: 'shown' },
+      { type: 'quote', text: '{"nested":"x"}' },
+    ]);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['duplicate-key', 'body[0].content'],
+      ['invalid-type', 'body[1].text'],
+    ]);
+  });
+
   it('splits a plain-string body into paragraphs on blank lines', () => {
     const { article } = normalizeArticle({ title: 't', body: 'one\ncontinued\n\n\ntwo\r\n\r\nthree' });
     expect(article.body).toEqual([

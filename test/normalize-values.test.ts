@@ -229,6 +229,15 @@ describe('scores', () => {
     expect(issues[0]).toMatchObject({ code: 'invalid-score', path: 'meta.score.depth' });
   });
 
+  it('reports a scale that is not a positive number and falls back to 100', () => {
+    const { scores: items, issues } = scores({ ratio: '7/0', record: { value: 7, max: 'ten' } });
+    expect(items.map((s) => s.meter?.max)).toEqual([100, 100]);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid-score', 'meta.score.ratio'],
+      ['invalid-score', 'meta.score.record'],
+    ]);
+  });
+
   it('gives each meter a level', () => {
     const { scores: items } = scores({ a: 10, b: 50, c: 90 });
     expect(items.map((s) => s.meter?.level)).toEqual(['low', 'mid', 'high']);
