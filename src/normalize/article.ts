@@ -25,24 +25,29 @@ function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 }
 
-/** A text field: strings and numbers as they are; anything else as JSON text, with an issue. */
-function fieldText(ctx: Context, value: unknown, path: string): string {
+/** A text field: strings and numbers as they are; anything else as JSON text, with an issue at `path[key]`. */
+function fieldText(ctx: Context, value: unknown, path: string, key?: string | number): string {
   const text = textOf(value);
   if (text !== undefined) return text;
-  report(ctx, path, 'invalid-type');
-  return jsonText(ctx, value, path);
+  const at = key === undefined ? path : childPath(path, key);
+  report(ctx, at, 'invalid-type');
+  return jsonText(ctx, value, at);
 }
 
 /** The first of `keys` that holds a value; later ones are reported, since they are not shown. */
 function pick(ctx: Context, record: Fields, path: string, keys: string[]): string | undefined {
-  const present = keys.filter((key) => record[key] !== undefined && record[key] !== null);
-  for (const key of present.slice(1)) report(ctx, childPath(path, key), 'duplicate-key');
-  return present[0];
+  let first: string | undefined;
+  for (const key of keys) {
+    if (record[key] == null) continue;
+    if (first) report(ctx, childPath(path, key), 'duplicate-key');
+    else first = key;
+  }
+  return first;
 }
 
 function blockText(ctx: Context, block: Fields, path: string): string {
-  const key = pick(ctx, block, path, ['text', 'content', 'value']);
-  return key ? fieldText(ctx, block[key], childPath(path, key)) : '';
+  const key = pick(ctx, block, path, TEXT_FIELDS);
+  return key ? fieldText(ctx, block[key], path, key) : '';
 }
 
 function listItems(ctx: Context, raw: unknown, path: string): string[] {
@@ -50,12 +55,11 @@ function listItems(ctx: Context, raw: unknown, path: string): string[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) return [fieldText(ctx, raw, path)];
   return raw.map((item, index) => {
-    const itemPath = childPath(path, index);
     if (isRecord(item) && textOf(item.text) !== undefined) {
-      reportUnused(ctx, item, ['text'], itemPath);
+      reportUnused(ctx, item, ['text'], childPath(path, index));
       return textOf(item.text) as string;
     }
-    return fieldText(ctx, item, itemPath);
+    return fieldText(ctx, item, path, index);
   });
 }
 
@@ -74,6 +78,12 @@ const BLOCK_TYPES: Record<string, BodyBlock['type']> = {
   code: 'code',
 };
 
+/** The keys each kind of block uses; others are reported, since they are not shown. */
+const TEXT_FIELDS = ['text', 'content', 'value'];
+const TEXT_KEYS = ['type', 'id', ...TEXT_FIELDS];
+const CODE_KEYS = [...TEXT_KEYS, 'language'];
+const LIST_KEYS = ['type', 'id', 'items', 'ordered'];
+
 function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefined {
   if (raw === null || raw === undefined) return;
   if (typeof raw === 'string') return { type: 'paragraph', text: raw };
@@ -82,12 +92,12 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
   const type = Object.hasOwn(BLOCK_TYPES, name) ? BLOCK_TYPES[name] : undefined;
   if (type === 'list') {
     // Keys a block type does not use are reported, since they are not shown.
-    reportUnused(ctx, raw, ['type', 'id', 'items', 'ordered'], path);
+    reportUnused(ctx, raw, LIST_KEYS, path);
     const items = listItems(ctx, raw.items, childPath(path, 'items'));
     return name === 'ol' || raw.ordered === true ? { type, items, ordered: true } : { type, items };
   }
   if (type) {
-    reportUnused(ctx, raw, ['type', 'id', 'text', 'content', 'value', type === 'code' ? 'language' : ''], path);
+    reportUnused(ctx, raw, type === 'code' ? CODE_KEYS : TEXT_KEYS, path);
     const text = blockText(ctx, raw, path);
     return type === 'code' && typeof raw.language === 'string'
       ? { type, text, language: raw.language }
@@ -107,10 +117,13 @@ function bodyFrom(ctx: Context, raw: unknown): BodyBlock[] {
       .filter(Boolean)
       .map((text) => ({ type: 'paragraph', text }));
   }
+  if (!Array.isArray(raw)) {
+    const block = bodyBlock(ctx, raw, 'body');
+    return block ? [block] : [];
+  }
   const blocks: BodyBlock[] = [];
-  const list = Array.isArray(raw) ? raw : [raw];
-  for (let i = 0; i < list.length; i++) {
-    const block = bodyBlock(ctx, list[i], list === raw ? childPath('body', i) : 'body');
+  for (let i = 0; i < raw.length; i++) {
+    const block = bodyBlock(ctx, raw[i], childPath('body', i));
     if (block) blocks.push(block);
   }
   return blocks;
@@ -138,7 +151,7 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
   }
   if (!isRecord(raw)) return { title: fieldText(ctx, raw, path) };
   reportUnused(ctx, raw, POST_KEYS, path);
-  const text = (key: string | undefined) => (key ? fieldText(ctx, raw[key], childPath(path, key)) : undefined);
+  const text = (key: string | undefined) => (key ? fieldText(ctx, raw[key], path, key) : undefined);
   /** A numeric field, formatted; the text as written, with an issue, when it does not parse. */
   const numeric = (
     keys: string[],

@@ -39,14 +39,27 @@ const TOP_LEVEL_KINDS: Record<string, FieldKind> = {
   view_count: 'count',
 };
 
-/** Kinds known by key shape at any depth: dates, URLs and counts. */
+const shapeKinds = new Map<string, FieldKind | undefined>();
+
+/** Kinds known by key shape at any depth: dates, URLs and counts (remembered per key). */
+function shapeKind(key: string): FieldKind | undefined {
+  if (shapeKinds.has(key)) return shapeKinds.get(key);
+  const kind =
+    key === 'date' || key === 'last_reviewed' || key.endsWith('_at') || key.endsWith('_date')
+      ? 'date'
+      : key === 'url' || key === 'href' || key === 'link' || key === 'canonical' || key.endsWith('_url')
+        ? 'url'
+        : key.endsWith('_count')
+          ? 'count'
+          : undefined;
+  if (shapeKinds.size < 5000) shapeKinds.set(key, kind);
+  return kind;
+}
+
 function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind | undefined {
-  const declared = ctx.fields.get(key);
-  if (declared) return declared;
-  if (topLevel && Object.hasOwn(TOP_LEVEL_KINDS, key)) return TOP_LEVEL_KINDS[key];
-  if (key === 'date' || key === 'last_reviewed' || key.endsWith('_at') || key.endsWith('_date')) return 'date';
-  if (key === 'url' || key === 'href' || key === 'link' || key === 'canonical' || key.endsWith('_url')) return 'url';
-  if (key.endsWith('_count')) return 'count';
+  return (
+    ctx.fields.get(key) ?? (topLevel && Object.hasOwn(TOP_LEVEL_KINDS, key) ? TOP_LEVEL_KINDS[key] : shapeKind(key))
+  );
 }
 
 const labelFor = (ctx: Context, key: string): string => ctx.labels.get(key) ?? humanizeKey(key);

@@ -2,9 +2,9 @@
  * JSON-like text of any value, without recursion (so depth 10,000 cannot overflow the stack),
  * with cycles shown as "[Circular]" and getters that throw shown as "[Unreadable]".
  */
-type Frame =
-  | { array: true; source: object; items: unknown[]; index: number }
-  | { array: false; source: object; keys: string[]; index: number };
+
+/** An open array or object: its source, its keys (`undefined` for arrays) and the next index. */
+type Frame = [source: object, keys: string[] | undefined, index: number];
 
 function primitive(value: unknown): string {
   switch (typeof value) {
@@ -13,46 +13,34 @@ function primitive(value: unknown): string {
     case 'number':
       return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
-      return String(value);
     case 'bigint':
       return String(value);
-    case 'undefined':
-      return 'null';
     case 'symbol':
       return JSON.stringify(String(value));
     case 'function':
       return '"[Function]"';
-    default:
-      return 'null';
   }
+  return 'null';
 }
 
 export function safeStringify(value: unknown, onCycle?: () => void): string {
-  const out: string[] = [];
+  let out = '';
   const stack: Frame[] = [];
   const onPath = new Set<object>();
 
   const emit = (item: unknown): void => {
     if (item === null || typeof item !== 'object') {
-      out.push(primitive(item));
-      return;
-    }
-    if (onPath.has(item)) {
-      out.push('"[Circular]"');
+      out += primitive(item);
+    } else if (onPath.has(item)) {
+      out += '"[Circular]"';
       onCycle?.();
-      return;
-    }
-    if (item instanceof Date) {
-      out.push(Number.isNaN(item.getTime()) ? 'null' : JSON.stringify(item.toISOString()));
-      return;
-    }
-    onPath.add(item);
-    if (Array.isArray(item)) {
-      out.push('[');
-      stack.push({ array: true, source: item, items: item, index: 0 });
+    } else if (item instanceof Date) {
+      out += Number.isNaN(item.getTime()) ? 'null' : JSON.stringify(item.toISOString());
     } else {
-      out.push('{');
-      stack.push({ array: false, source: item, keys: Object.keys(item), index: 0 });
+      onPath.add(item);
+      const array = Array.isArray(item);
+      out += array ? '[' : '{';
+      stack.push([item, array ? undefined : Object.keys(item), 0]);
     }
   };
 
@@ -60,31 +48,27 @@ export function safeStringify(value: unknown, onCycle?: () => void): string {
     emit(value);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
-      const length = frame.array ? frame.items.length : frame.keys.length;
-      if (frame.index >= length) {
-        out.push(frame.array ? ']' : '}');
-        onPath.delete(frame.source);
+      const [source, keys, index] = frame;
+      if (index >= (keys ?? (source as unknown[])).length) {
+        out += keys ? '}' : ']';
+        onPath.delete(source);
         stack.pop();
         continue;
       }
-      if (frame.index > 0) out.push(',');
+      if (index > 0) out += ',';
+      const key = keys ? keys[index] : index;
+      if (keys) out += `${JSON.stringify(key)}:`;
+      frame[2] = index + 1;
       let child: unknown;
       try {
-        if (frame.array) {
-          child = frame.items[frame.index];
-        } else {
-          const key = frame.keys[frame.index];
-          out.push(`${JSON.stringify(key)}:`);
-          child = (frame.source as Record<string, unknown>)[key];
-        }
+        child = (source as Record<string | number, unknown>)[key];
       } catch {
         child = '[Unreadable]';
       }
-      frame.index += 1;
       emit(child);
     }
   } catch {
-    out.push('"[Unreadable]"');
+    out += '"[Unreadable]"';
   }
-  return out.join('');
+  return out;
 }

@@ -79,10 +79,15 @@ const DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9})
 export function parseDate(raw: unknown): ParsedDate | undefined {
   const match = typeof raw === 'string' ? DATE.exec(raw.trim()) : null;
   if (!match) return;
-  const [text, y, mo, d, h = '00', mi = '00', s = '00', frac = '0', zone = 'Z'] = match;
-  let epoch = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +frac.slice(0, 3).padEnd(3, '0'));
+  const [text, y, mo, d] = match;
+  const h = match[4] ?? '00';
+  const mi = match[5] ?? '00';
+  const s = match[6] ?? '00';
+  const zone = match[8] ?? 'Z';
+  let epoch = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +(match[7] ?? '0').slice(0, 3).padEnd(3, '0'));
   // Date.UTC rolls "02-30" and "25:00" over (and reads years 0-99 as 19xx): such values do not read back.
-  if (new Date(epoch).toISOString().slice(0, 19) !== `${y}-${mo}-${d}T${h}:${mi}:${s}`) return;
+  const back = new Date(epoch);
+  if (+h > 23 || +mi > 59 || +s > 59 || back.getUTCDate() !== +d || back.getUTCFullYear() !== +y) return;
   if (match[4] === undefined) return { dateTime: text, epoch, hasTime: false };
   // "Z" has no digits; "+05", "+0530" and "+05:30" do.
   const digits = zone.slice(1).replace(':', '');
