@@ -80,8 +80,8 @@ const BLOCK_TYPES: Record<string, BodyBlock['type']> = {
 
 /** The keys each kind of block uses; others are reported, since they are not shown. */
 const TEXT_FIELDS = ['text', 'content', 'value'];
-const TEXT_KEYS = ['type', 'id', ...TEXT_FIELDS];
-const CODE_KEYS = [...TEXT_KEYS, 'language'];
+const TEXT_KEYS = ['type', 'id', 'text', 'content', 'value'];
+const CODE_KEYS = ['type', 'id', 'text', 'content', 'value', 'language'];
 const LIST_KEYS = ['type', 'id', 'items', 'ordered'];
 
 function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefined {

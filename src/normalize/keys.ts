@@ -1,11 +1,10 @@
 /** Key canonicalization and label humanizing. */
 
-/** Words shown in a fixed spelling, by their lower-case form without "/" ("io" → "I/O"). */
-const ACRONYMS = new Map(
-  'AI API CDN CLI CPU CSS CSV DOI FAQ GPU HTML HTTP HTTPS ID IDs I/O IP ISBN JS JSON LLM ML OS PDF RSS SDK SEO SQL TS UI URI URL URLs UX UUID XML'
-    .split(' ')
-    .map((word) => [word.toLowerCase().replace('/', ''), word]),
-);
+/** Words shown in a fixed spelling, found by their lower-case form without "/" ("io" → "I/O"). */
+const ACRONYM_LIST =
+  'AI API CDN CLI CPU CSS CSV DOI FAQ GPU HTML HTTP HTTPS ID IDs I/O IP ISBN JS JSON LLM ML OS PDF RSS SDK SEO SQL TS UI URI URL URLs UX UUID XML';
+// Built on first use, so importing a component alone does not carry it.
+let acronyms: Map<string, string> | undefined;
 
 const keyCache = new Map<string, string>();
 
@@ -47,10 +46,12 @@ export function humanizeKey(canonical: string): string {
 
 function humanize(canonical: string): string {
   if (!CANONICAL.test(canonical)) return canonical;
-  const words = canonical.split('_');
-  return words
+  acronyms ??= new Map(ACRONYM_LIST.split(' ').map((spelling) => [spelling.toLowerCase().replace('/', ''), spelling]));
+  const known = acronyms;
+  return canonical
+    .split('_')
     .map((word, index) => {
-      const acronym = ACRONYMS.get(word);
+      const acronym = known.get(word);
       if (acronym) return acronym;
       return index === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word;
     })

@@ -1,7 +1,8 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
+import { defaultMessages } from '../../normalize/messages.js';
 import type { ChecklistItem } from '../../normalize/types.js';
-import { DEFAULT_COLLAPSE_AFTER, defaultShowMore, listItems } from '../shared/LongList.js';
+import { DEFAULT_COLLAPSE_AFTER, listItems } from '../shared/LongList.js';
 
 export interface ChecklistProps extends ComponentProps<'ul'> {
   /** Normalized items (`MetaChecklist.items`). */
@@ -23,7 +24,7 @@ const DEFAULT_STATE_LABELS = { done: 'Done', todo: 'To do' };
 export function Checklist({
   items,
   collapseAfter = DEFAULT_COLLAPSE_AFTER,
-  showMoreLabel = defaultShowMore,
+  showMoreLabel = defaultMessages.showMore,
   stateLabels = DEFAULT_STATE_LABELS,
   className,
   ...rest

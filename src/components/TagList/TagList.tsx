@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
-import { DEFAULT_COLLAPSE_AFTER, defaultShowMore, listItems } from '../shared/LongList.js';
+import { defaultMessages } from '../../normalize/messages.js';
+import { DEFAULT_COLLAPSE_AFTER, listItems } from '../shared/LongList.js';
 
 export interface TagListProps extends ComponentProps<'ul'> {
   /** The tags, already normalized (`MetaTags.tags`). */
@@ -17,7 +18,7 @@ const renderTag = (tag: string, index: number) => <li key={index}>{tag}</li>;
 export function TagList({
   tags,
   collapseAfter = DEFAULT_COLLAPSE_AFTER,
-  showMoreLabel = defaultShowMore,
+  showMoreLabel = defaultMessages.showMore,
   className,
   ...rest
 }: TagListProps) {

@@ -3,11 +3,6 @@ import type { ReactNode } from 'react';
 /** Default threshold after which list items move into a native `<details>`. */
 export const DEFAULT_COLLAPSE_AFTER = 20;
 
-import { defaultMessages } from '../../normalize/messages.js';
-
-/** "Show 180 more". */
-export const defaultShowMore = defaultMessages.showMore;
-
 /**
  * The `<li>` children of a list. Beyond `limit`, the rest sit in a last `<li>` holding a native
  * `<details>` ("Show N more") with a nested list of the same class: no JavaScript is needed and
