@@ -1,4 +1,4 @@
-/** Profiling aid: `BENCH_ENTRY=profile-normalize node bench/run.mjs` with NODE_OPTIONS=--cpu-prof. */
+/** Profiling aid: `BENCH_ENTRY=profile-normalize node bench/run.mjs` (add BENCH_CPU_PROF=1 for a CPU profile). */
 import { normalizeArticle } from '../src';
 import seed from '../test/fixtures/seed-article.json';
 

@@ -23,7 +23,9 @@ await build({
   },
 });
 
-const result = spawnSync(process.execPath, [`${outDir}/bench.mjs`], {
+// BENCH_CPU_PROF=1 writes a V8 CPU profile of the run to bench/.out/profiles (open it in Chrome DevTools).
+const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${outDir}/profiles`] : [];
+const result = spawnSync(process.execPath, [...profile, `${outDir}/bench.mjs`], {
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },
 });
