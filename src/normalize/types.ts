@@ -29,7 +29,8 @@ export type MetaIssueCode =
   | 'max-depth'
   /**
    * Two keys name the same field. In meta both entries are kept; for the article's own fields
-   * (`title`/`Title`) and a similar post's fields (`url`/`href`) the first is used.
+   * (`title`/`Title`), a similar post's fields (`url`/`href`) and a block's text (`text`/`content`)
+   * the first is used.
    */
   | 'duplicate-key'
   /** A body block has an unknown type; its text is shown as a paragraph. */

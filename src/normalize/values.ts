@@ -85,7 +85,8 @@ export function parseDate(raw: unknown): ParsedDate | undefined {
   const s = match[6] ?? '00';
   const zone = match[8] ?? 'Z';
   let epoch = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +(match[7] ?? '0').slice(0, 3).padEnd(3, '0'));
-  // Date.UTC rolls "02-30" and "25:00" over (and reads years 0-99 as 19xx): such values do not read back.
+  // Date.UTC rolls over what is out of range ("02-30" becomes March 1, month 13 the next year) and reads
+  // years 0-99 as 19xx: such a value does not read back as the same day and year.
   const back = new Date(epoch);
   if (+h > 23 || +mi > 59 || +s > 59 || back.getUTCDate() !== +d || back.getUTCFullYear() !== +y) return;
   if (match[4] === undefined) return { dateTime: text, epoch, hasTime: false };
