@@ -11,6 +11,20 @@ import { scaleArticle } from './scale';
 
 type Case = { name: string; run: () => unknown };
 
+/** `count` label/value rows, no library: what React itself costs per row at each scale. */
+function PlainRows({ count }: { count: number }) {
+  const rows = [];
+  for (let i = 0; i < count; i++) {
+    rows.push(
+      <div key={i}>
+        <dt>{`field ${i}`}</dt>
+        <dd>{`value ${i}`}</dd>
+      </div>,
+    );
+  }
+  return <dl>{rows}</dl>;
+}
+
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 150);
 
@@ -112,12 +126,15 @@ const normalizeSamples = interleaved(
   scales.map(({ raw }) => ({ name: 'normalize', run: () => normalizeArticle(raw) })),
 );
 const scaledModels = scales.map(({ raw }) => normalizeArticle(raw).article);
-const renderSamples = interleaved(
-  scaledModels.map((article) => ({ name: 'render', run: () => renderToString(<ArticleView article={article} />) })),
-);
+// React alone, as a reference for the render spread: a `dl` of as many plain rows as fields, in the same rounds.
+const renderAndPlain = interleaved([
+  ...scaledModels.map((article) => ({ name: 'render', run: () => renderToString(<ArticleView article={article} />) })),
+  ...scales.map(({ raw }) => ({ name: 'plain rows', run: () => renderToString(<PlainRows count={raw.fieldCount} />) })),
+]);
+const renderSamples = renderAndPlain.slice(0, scales.length);
+const plainSamples = renderAndPlain.slice(scales.length);
 console.log('## Scaling with meta volume\n');
 const perField = (samples: number[], fields: number) => median(samples) / fields;
-const baseFields = scales[0].raw.fieldCount;
 console.log(
   table(
     [
@@ -147,9 +164,11 @@ console.log(
   `\nper-field time spread (max/min over 1x, 10x, 100x): normalize ${fmt(flat(normalizeSamples), 2)}x, render ${fmt(flat(renderSamples), 2)}x (target ≤ 1.5x)`,
 );
 console.log(
+  `reference, React alone (a dl of as many plain rows): ${scales.map(({ raw }, i) => fmt(perField(plainSamples[i], raw.fieldCount), 3)).join(' / ')} µs per row, spread ${fmt(flat(plainSamples), 2)}x`,
+);
+console.log(
   `normalizer throughput on the seed: ${Math.round(1e6 / median(normalizeSamples[0])).toLocaleString('en-US')} articles/s (target ≥ 50,000)`,
 );
-void baseFields;
 
 // 3. A very large article, once: 20,000 notes and 2,000 fields.
 const huge = scaleArticle(seed, 1, { notes: 20_000, extraFields: 2_000 });

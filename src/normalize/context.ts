@@ -123,11 +123,18 @@ export function report(ctx: Context, path: string, code: MetaIssueCode, ...value
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+const steps = new Map<string, string>();
+
 /** `meta` + `score` → `meta.score`; keys that are not identifiers use brackets: `meta["a b"]`. */
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
-  if (IDENTIFIER.test(key)) return parent === '' ? key : `${parent}.${key}`;
-  return `${parent}[${JSON.stringify(key)}]`;
+  // The step after the parent, remembered per key: every article repeats the same keys.
+  let step = steps.get(key);
+  if (step === undefined) {
+    step = IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    if (steps.size < 5000) steps.set(key, step);
+  }
+  return parent === '' && step[0] === '.' ? key : parent + step;
 }
 
 /** Short quoted preview of a value for issue messages. */
