@@ -115,6 +115,40 @@ describe('safety', () => {
     expect(JSON.stringify(meta)).toContain('bottom');
   });
 
+  it('keeps JSON text balanced when a nested object cannot be read', () => {
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    );
+    const { meta } = normalizeMeta({ a: { b: { c: proxy } } }, { maxDepth: 1 });
+    expect(entryValue(meta.entries, 'a')).toMatchObject({
+      entries: [{ key: 'b', value: { kind: 'text', text: '{"c":"[Unreadable]"}', invalid: true } }],
+    });
+  });
+
+  it('treats holes of sparse arrays as empty values', () => {
+    // Index 0 is a hole in both arrays.
+    const scores: unknown[] = [];
+    scores[1] = 5;
+    const flags: unknown[] = [];
+    flags[1] = 'on';
+    const { meta } = normalizeMeta({ scores, flags });
+    expect(entryValue(meta.entries, 'scores')).toMatchObject({
+      scores: [
+        { label: 'Score 1', text: '—' },
+        { label: 'Score 2', text: '5' },
+      ],
+    });
+    expect(entryValue(meta.entries, 'flags')).toMatchObject({
+      kind: 'list',
+      items: [{ kind: 'empty' }, { text: 'on' }],
+    });
+  });
+
   it('keeps 1 MB strings and 100,000-item arrays whole', () => {
     const big = 'x'.repeat(1_000_000);
     const many = Array.from({ length: 100_000 }, (_, i) => `note ${i}`);
@@ -189,6 +223,32 @@ describe('body', () => {
     ]);
   });
 
+  it('names the keys of an unknown block that are not shown', () => {
+    const { article, issues } = normalizeArticle({
+      title: 't',
+      body: [
+        { type: 'callout', text: 'shown', note: 'not shown' },
+        { content: { a: 1 }, date: 'x' },
+        { type: 'code', text: 'c', language: '' },
+        5,
+      ],
+    });
+    expect(article.body).toEqual([
+      { type: 'paragraph', text: 'shown' },
+      { type: 'paragraph', text: '{"a":1}' },
+      { type: 'code', text: 'c' },
+      { type: 'paragraph', text: '5' },
+    ]);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown-block', 'body[0]'],
+      ['unknown-field', 'body[0].note'],
+      ['unknown-block', 'body[1]'],
+      ['unknown-field', 'body[1].date'],
+      ['invalid-type', 'body[1].content'],
+      ['invalid-type', 'body[3]'],
+    ]);
+  });
+
   it('splits a plain-string body into paragraphs on blank lines', () => {
     const { article } = normalizeArticle({ title: 't', body: 'one\ncontinued\n\n\ntwo\r\n\r\nthree' });
     expect(article.body).toEqual([
@@ -230,6 +290,20 @@ describe('similar posts', () => {
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['missing-title', 'similar_posts[0].title'],
       ['missing-title', 'similar_posts[1].title'],
+    ]);
+  });
+
+  it('reports a post or list items of the wrong type', () => {
+    const { article, issues } = normalizeArticle({
+      title: 't',
+      body: [{ type: 'ul', items: 5 }],
+      similar_posts: [5],
+    });
+    expect(article.body).toEqual([{ type: 'list', items: ['5'] }]);
+    expect(article.similarPosts).toEqual([{ title: '5' }]);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid-type', 'body[0].items'],
+      ['invalid-type', 'similar_posts[0]'],
     ]);
   });
 

@@ -238,6 +238,11 @@ describe('scores', () => {
     ]);
   });
 
+  it('labels unnamed scores "Score N", replaceable through options.labels', () => {
+    const { value } = one({ scores: [{ value: 2 }, 3] }, { labels: { score_1: 'Quality' } });
+    expect(value.kind === 'scores' && value.scores.map((s) => s.label)).toEqual(['Quality', 'Score 2']);
+  });
+
   it('gives each meter a level', () => {
     const { scores: items } = scores({ a: 10, b: 50, c: 90 });
     expect(items.map((s) => s.meter?.level)).toEqual(['low', 'mid', 'high']);
@@ -265,6 +270,20 @@ describe('checklist', () => {
         { label: 'open', done: false },
       ],
     });
+  });
+});
+
+describe('checklist numbers', () => {
+  it('shows a number as its digits and a non-finite one as text with an issue', () => {
+    const { value, issues } = one({ checklist: [3, Number.NaN, Number.POSITIVE_INFINITY] });
+    expect(value).toEqual({
+      kind: 'checklist',
+      items: [{ label: '3' }, { label: 'Not a finite number' }, { label: 'Not a finite number' }],
+    });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid-number', 'meta.checklist[1]'],
+      ['invalid-number', 'meta.checklist[2]'],
+    ]);
   });
 });
 

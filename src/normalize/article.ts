@@ -34,6 +34,12 @@ function fieldText(ctx: Context, value: unknown, path: string, key?: string | nu
   return jsonText(ctx, value, at);
 }
 
+/** Text of a value of the wrong type (a number where an object or list belongs, say): its JSON text, with an issue. */
+function invalidText(ctx: Context, value: unknown, path: string): string {
+  report(ctx, path, 'invalid-type');
+  return jsonText(ctx, value, path);
+}
+
 /** The first of `keys` that holds a value; later ones are reported, since they are not shown. */
 function pick(ctx: Context, record: Fields, path: string, keys: string[]): string | undefined {
   let first: string | undefined;
@@ -53,7 +59,7 @@ function blockText(ctx: Context, block: Fields, path: string): string {
 function listItems(ctx: Context, raw: unknown, path: string): string[] {
   if (typeof raw === 'string') return raw.split(/\r?\n/).filter((line) => line.trim());
   if (raw === undefined) return [];
-  if (!Array.isArray(raw)) return [fieldText(ctx, raw, path)];
+  if (!Array.isArray(raw)) return [invalidText(ctx, raw, path)];
   return raw.map((item, index) => {
     if (isRecord(item) && textOf(item.text) !== undefined) {
       reportUnused(ctx, item, ['text'], childPath(path, index));
@@ -83,11 +89,12 @@ const TEXT_FIELDS = ['text', 'content', 'value'];
 const TEXT_KEYS = ['type', 'id', 'text', 'content', 'value'];
 const CODE_KEYS = ['type', 'id', 'text', 'content', 'value', 'language'];
 const LIST_KEYS = ['type', 'id', 'items', 'ordered'];
+const UNKNOWN_KEYS = ['type', 'id', 'text', 'content', 'value', 'items'];
 
 function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefined {
   if (raw === null || raw === undefined) return;
   if (typeof raw === 'string') return { type: 'paragraph', text: raw };
-  if (!isRecord(raw)) return { type: 'paragraph', text: fieldText(ctx, raw, path) };
+  if (!isRecord(raw)) return { type: 'paragraph', text: invalidText(ctx, raw, path) };
   const name = typeof raw.type === 'string' ? raw.type.toLowerCase() : '';
   const type = Object.hasOwn(BLOCK_TYPES, name) ? BLOCK_TYPES[name] : undefined;
   if (type === 'list') {
@@ -99,13 +106,15 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
   if (type) {
     reportUnused(ctx, raw, type === 'code' ? CODE_KEYS : TEXT_KEYS, path);
     const text = blockText(ctx, raw, path);
-    return type === 'code' && typeof raw.language === 'string'
+    return type === 'code' && typeof raw.language === 'string' && raw.language
       ? { type, text, language: raw.language }
       : { type, text };
   }
-  const items = Array.isArray(raw.items) ? listItems(ctx, raw.items, childPath(path, 'items')) : [];
-  const text = [blockText(ctx, raw, path), ...items].filter(Boolean).join('\n') || jsonText(ctx, raw, path);
   report(ctx, path, 'unknown-block');
+  // Its text and items are shown; any other key is named, since it is not.
+  reportUnused(ctx, raw, UNKNOWN_KEYS, path);
+  const items = listItems(ctx, raw.items, childPath(path, 'items'));
+  const text = [blockText(ctx, raw, path), ...items].filter(Boolean).join('\n') || jsonText(ctx, raw, path);
   return { type: 'paragraph', text };
 }
 
@@ -149,7 +158,7 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
     const verdict = looksLikeAbsoluteUrl(raw.trim()) || /^[/#?]/.test(raw.trim()) ? checkUrl(raw) : undefined;
     return verdict?.safe ? { title: raw, href: verdict.href } : { title: raw };
   }
-  if (!isRecord(raw)) return { title: fieldText(ctx, raw, path) };
+  if (!isRecord(raw)) return { title: invalidText(ctx, raw, path) };
   reportUnused(ctx, raw, POST_KEYS, path);
   const text = (key: string | undefined) => (key ? fieldText(ctx, raw[key], path, key) : undefined);
   /** A numeric field, formatted; the text as written, with an issue, when it does not parse. */

@@ -272,11 +272,13 @@ function listKind(ctx: Context, raw: unknown, path: string, depth: number, kind:
       }
       return { kind: 'checklist', items };
     }
-    if (kind === 'flags' && source.every((item) => typeof item === 'string')) {
+    // Array.from: a hole in a sparse array is an empty value, not a flag name.
+    const names = Array.from(source);
+    if (kind === 'flags' && names.every((item) => typeof item === 'string')) {
       // A list of flag names: each one is on. The name is the only record of the flag, so an odd one is its label.
       return {
         kind: 'record',
-        entries: source.map((name: string) => {
+        entries: names.map((name: string) => {
           const key = canonicalKey(name);
           const label = ctx.labels.get(key) ?? (name === key ? humanizeKey(key) : name);
           return { key, label, value: boolean(ctx, true) as MetaValue };
@@ -307,6 +309,8 @@ function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem 
     return { label: raw.slice(box[0].length).trim(), done: box[1] !== '' && box[1] !== ' ' };
   }
   if (!isRecord(raw)) {
+    if (typeof raw === 'number' && !Number.isFinite(raw))
+      return { label: invalid(ctx, path, 'invalid-number', 'Not a finite number', raw).text };
     return { label: typeof raw === 'number' ? ctx.fmt.plain.format(raw) : rawText(ctx, raw, path) };
   }
   const labelKey = firstKey(raw, ['label', 'text', 'title', 'name', 'task'], isString);
@@ -343,7 +347,8 @@ function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue {
   }
   ctx.ancestors.add(source);
   const array = Array.isArray(source);
-  const keys = array ? (source as unknown[]).map((_, i) => i) : Object.keys(source);
+  // Array.from, not map: a hole in a sparse array is a score too (an empty one).
+  const keys = array ? Array.from(source as unknown[], (_, i) => i) : Object.keys(source);
   const scores: ScoreItem[] = keys.map((sourceKey, i) => {
     const itemPath = childPath(path, sourceKey);
     let value: unknown = array
@@ -366,7 +371,7 @@ function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue {
       value = record[valueKey];
     }
     const key = canonicalKey(name ?? `Score ${i + 1}`);
-    return scoreItem(ctx, key, name === undefined ? `Score ${i + 1}` : labelFor(ctx, key), value, max, valuePath);
+    return scoreItem(ctx, key, labelFor(ctx, key), value, max, valuePath);
   });
   ctx.ancestors.delete(source);
   return { kind: 'scores', scores };

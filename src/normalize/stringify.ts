@@ -3,8 +3,8 @@
  * with cycles shown as "[Circular]" and getters that throw shown as "[Unreadable]".
  */
 
-/** An open array or object: its source, its keys (`undefined` for arrays) and the next index. */
-type Frame = [source: object, keys: string[] | undefined, index: number];
+/** An open array or object: its source, its keys (the length for arrays) and the next index. */
+type Frame = [source: object, keys: string[] | number, index: number];
 
 function primitive(value: unknown): string {
   switch (typeof value) {
@@ -34,41 +34,47 @@ export function safeStringify(value: unknown, onCycle?: () => void): string {
     } else if (onPath.has(item)) {
       out += '"[Circular]"';
       onCycle?.();
-    } else if (item instanceof Date) {
-      out += Number.isNaN(item.getTime()) ? 'null' : JSON.stringify(item.toISOString());
     } else {
+      let frame: Frame;
+      try {
+        if (item instanceof Date) {
+          out += Number.isNaN(item.getTime()) ? 'null' : JSON.stringify(item.toISOString());
+          return;
+        }
+        // Keys and length are read once, here: a Proxy that throws becomes one marker, and the text stays balanced.
+        frame = [item, Array.isArray(item) ? item.length : Object.keys(item), 0];
+      } catch {
+        out += '"[Unreadable]"';
+        return;
+      }
       onPath.add(item);
-      const array = Array.isArray(item);
-      out += array ? '[' : '{';
-      stack.push([item, array ? undefined : Object.keys(item), 0]);
+      out += typeof frame[1] === 'number' ? '[' : '{';
+      stack.push(frame);
     }
   };
 
-  try {
-    emit(value);
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1];
-      const [source, keys, index] = frame;
-      if (index >= (keys ?? (source as unknown[])).length) {
-        out += keys ? '}' : ']';
-        onPath.delete(source);
-        stack.pop();
-        continue;
-      }
-      if (index > 0) out += ',';
-      const key = keys ? keys[index] : index;
-      if (keys) out += `${JSON.stringify(key)}:`;
-      frame[2] = index + 1;
-      let child: unknown;
-      try {
-        child = (source as Record<string | number, unknown>)[key];
-      } catch {
-        child = '[Unreadable]';
-      }
-      emit(child);
+  emit(value);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const [source, keys, index] = frame;
+    const array = typeof keys === 'number';
+    if (index >= (array ? keys : keys.length)) {
+      out += array ? ']' : '}';
+      onPath.delete(source);
+      stack.pop();
+      continue;
     }
-  } catch {
-    out += '"[Unreadable]"';
+    if (index > 0) out += ',';
+    const key = array ? index : keys[index];
+    if (!array) out += `${JSON.stringify(key)}:`;
+    frame[2] = index + 1;
+    let child: unknown;
+    try {
+      child = (source as Record<string | number, unknown>)[key];
+    } catch {
+      child = '[Unreadable]';
+    }
+    emit(child);
   }
   return out;
 }
