@@ -231,6 +231,7 @@ describe('body', () => {
         { content: { a: 1 }, date: 'x' },
         { type: 'code', text: 'c', language: '' },
         5,
+        { type: 'code', text: 'd', language: ['py'] },
       ],
     });
     expect(article.body).toEqual([
@@ -238,6 +239,7 @@ describe('body', () => {
       { type: 'paragraph', text: '{"a":1}' },
       { type: 'code', text: 'c' },
       { type: 'paragraph', text: '5' },
+      { type: 'code', text: 'd' },
     ]);
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['unknown-block', 'body[0]'],
@@ -246,6 +248,7 @@ describe('body', () => {
       ['unknown-field', 'body[1].date'],
       ['invalid-type', 'body[1].content'],
       ['invalid-type', 'body[3]'],
+      ['invalid-type', 'body[4].language'],
     ]);
   });
 

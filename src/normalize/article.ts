@@ -25,19 +25,17 @@ function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 }
 
-/** A text field: strings and numbers as they are; anything else as JSON text, with an issue at `path[key]`. */
-function fieldText(ctx: Context, value: unknown, path: string, key?: string | number): string {
-  const text = textOf(value);
-  if (text !== undefined) return text;
-  const at = key === undefined ? path : childPath(path, key);
-  report(ctx, at, 'invalid-type');
-  return jsonText(ctx, value, at);
-}
-
 /** Text of a value of the wrong type (a number where an object or list belongs, say): its JSON text, with an issue. */
 function invalidText(ctx: Context, value: unknown, path: string): string {
   report(ctx, path, 'invalid-type');
   return jsonText(ctx, value, path);
+}
+
+/** A text field: strings and numbers as they are; anything else as JSON text, with an issue at `path[key]`. */
+function fieldText(ctx: Context, value: unknown, path: string, key?: string | number): string {
+  const text = textOf(value);
+  // The path is built only for an issue: most fields are text.
+  return text ?? invalidText(ctx, value, key === undefined ? path : childPath(path, key));
 }
 
 /** The first of `keys` that holds a value; later ones are reported, since they are not shown. */
@@ -106,9 +104,11 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
   if (type) {
     reportUnused(ctx, raw, type === 'code' ? CODE_KEYS : TEXT_KEYS, path);
     const text = blockText(ctx, raw, path);
-    return type === 'code' && typeof raw.language === 'string' && raw.language
-      ? { type, text, language: raw.language }
-      : { type, text };
+    if (type !== 'code' || raw.language == null || raw.language === '') return { type, text };
+    if (typeof raw.language === 'string') return { type, text, language: raw.language };
+    // A language that is not a string is not shown: it is named.
+    report(ctx, childPath(path, 'language'), 'invalid-type', raw.language);
+    return { type, text };
   }
   report(ctx, path, 'unknown-block');
   // Its text and items are shown; any other key is named, since it is not.
