@@ -1,4 +1,4 @@
-import { type Context, childPath, createContext, jsonText, report, reportUnused } from './context.js';
+import { type Context, childPath, createContext, isRecord, jsonText, report, reportUnused } from './context.js';
 import type { CachedFormat } from './format.js';
 import { canonicalKey } from './keys.js';
 import { arrange, metaFrom, normalizeEntries, normalizeValue, unreadableMeta } from './meta.js';
@@ -16,9 +16,6 @@ import { checkUrl, looksLikeAbsoluteUrl, parseMinutes, parseNumber } from './val
 const ARTICLE_KEYS = ['title', 'body', 'meta', 'similar_posts'];
 
 type Fields = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Fields =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

@@ -52,7 +52,12 @@ function canonicalMap<T>(record: unknown, accept: (value: unknown) => value is T
   return map;
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
+export const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** A plain object (not null, not an array): a record of fields. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
 const isFieldKind = (value: unknown): value is FieldKind => typeof value === 'string';
 
 function stringList(value: unknown): string[] {
@@ -61,22 +66,12 @@ function stringList(value: unknown): string[] {
 
 export function createContext(options: NormalizeOptions | undefined): Context {
   const opts: NormalizeOptions = options !== null && typeof options === 'object' ? options : {};
-  const issues: MetaIssue[] = [];
   const requested = typeof opts.locale === 'string' ? opts.locale : DEFAULT_LOCALE;
-  let fmt = getFormatters(requested);
-  if (!fmt) {
-    issues.push({
-      path: 'options.locale',
-      code: 'invalid-locale',
-      message: `options.locale ${JSON.stringify(requested)} is not a valid locale; ${DEFAULT_LOCALE} is used.`,
-      severity: 'warning',
-    });
-    fmt = getFormatters(DEFAULT_LOCALE) as Formatters;
-  }
+  const fmt = getFormatters(requested);
   const depth = opts.maxDepth;
-  return {
-    fmt,
-    issues,
+  const ctx: Context = {
+    fmt: fmt ?? (getFormatters(DEFAULT_LOCALE) as Formatters),
+    issues: [],
     maxDepth: typeof depth === 'number' && Number.isFinite(depth) && depth >= 1 ? Math.floor(depth) : DEFAULT_MAX_DEPTH,
     ancestors: new Set(),
     labels: canonicalMap(opts.labels, isString),
@@ -85,6 +80,8 @@ export function createContext(options: NormalizeOptions | undefined): Context {
     hidden: new Set(stringList(opts.hidden)),
     messages: pickMessages(opts.messages),
   };
+  if (!fmt) report(ctx, 'options.locale', 'invalid-locale', requested);
+  return ctx;
 }
 
 /** One sentence per code: the message of an issue is its path, this, and the value when there is one. */

@@ -20,7 +20,6 @@ function remember(formatter: Intl.NumberFormat | Intl.DateTimeFormat): CachedFor
 }
 
 export interface Formatters {
-  locale: string;
   /** Grouped integers and decimals: "220,832". */
   count: CachedFormat;
   /** Ungrouped numbers for ids, years and seeds: "9936". */
@@ -40,7 +39,6 @@ export function getFormatters(locale: string): Formatters | undefined {
   let formatters: Formatters;
   try {
     formatters = {
-      locale,
       count: remember(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })),
       plain: remember(new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 })),
       minutes: remember(

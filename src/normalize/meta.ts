@@ -1,4 +1,14 @@
-import { type Context, childPath, createContext, invalid, jsonText, report, reportUnused } from './context.js';
+import {
+  type Context,
+  childPath,
+  createContext,
+  invalid,
+  isRecord,
+  isString,
+  jsonText,
+  report,
+  reportUnused,
+} from './context.js';
 import type { CachedFormat } from './format.js';
 import { canonicalKey, humanizeKey } from './keys.js';
 import type {
@@ -63,9 +73,6 @@ function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind | unde
 }
 
 const labelFor = (ctx: Context, key: string): string => ctx.labels.get(key) ?? humanizeKey(key);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Text for a value that did not parse: strings as they are, anything else as JSON-like text. */
 function rawText(ctx: Context, raw: unknown, path: string): string {
@@ -298,7 +305,6 @@ function listKind(ctx: Context, raw: unknown, path: string, depth: number, kind:
 const firstKey = (record: Record<string, unknown>, keys: string[], accept: (value: unknown) => boolean) =>
   keys.find((key) => Object.hasOwn(record, key) && accept(record[key]));
 
-const isString = (value: unknown) => typeof value === 'string';
 const any = () => true;
 
 function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem | undefined {
