@@ -149,13 +149,15 @@ describe('safety', () => {
     });
   });
 
-  it('keeps 1 MB strings and 100,000-item arrays whole', () => {
+  it('keeps 1 MB strings whole, and 100,000-item arrays when the limits allow them', () => {
     const big = 'x'.repeat(1_000_000);
     const many = Array.from({ length: 100_000 }, (_, i) => `note ${i}`);
-    const { meta } = normalizeMeta({ summary: big, notes: many });
+    const { meta, issues } = normalizeMeta({ summary: big, notes: many }, { maxItems: 100_000, maxValues: 200_000 });
     expect(entryValue(meta.entries, 'summary')).toEqual({ kind: 'text', text: big });
     const notes = entryValue(meta.entries, 'notes');
     expect(notes.kind === 'list' && notes.items.length).toBe(100_000);
+    expect(notes).not.toHaveProperty('omitted');
+    expect(issues).toEqual([]);
   });
 
   it('never throws on hostile objects: throwing getters, proxies, functions, symbols, bigint', () => {

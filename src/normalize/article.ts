@@ -1,7 +1,17 @@
-import { type Context, childPath, createContext, isRecord, jsonText, report, reportUnused } from './context.js';
+import {
+  type Context,
+  childPath,
+  createContext,
+  guard,
+  isRecord,
+  jsonText,
+  omitted,
+  report,
+  reportUnused,
+} from './context.js';
 import type { CachedFormat } from './format.js';
 import { canonicalKey } from './keys.js';
-import { arrange, metaFrom, normalizeEntries, normalizeValue, unreadableMeta } from './meta.js';
+import { arrange, metaFrom, normalizeValue, readKey, recordValue, UNREADABLE } from './meta.js';
 import type {
   Article,
   ArticleMeta,
@@ -11,7 +21,8 @@ import type {
   NormalizeOptions,
   SimilarPost,
 } from './types.js';
-import { checkUrl, looksLikeAbsoluteUrl, parseMinutes, parseNumber } from './values.js';
+import { checkUrl, looksLikeAbsoluteUrl } from './url.js';
+import { parseMinutes, parseNumber } from './values.js';
 
 const ARTICLE_KEYS = ['title', 'body', 'meta', 'similar_posts'];
 
@@ -51,17 +62,33 @@ function blockText(ctx: Context, block: Fields, path: string): string {
   return key ? fieldText(ctx, block[key], path, key) : '';
 }
 
-function listItems(ctx: Context, raw: unknown, path: string): string[] {
-  if (typeof raw === 'string') return raw.split(/\r?\n/).filter((line) => line.trim());
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) return [invalidText(ctx, raw, path)];
-  return raw.map((item, index) => {
-    if (isRecord(item) && textOf(item.text) !== undefined) {
-      reportUnused(ctx, item, ['text'], childPath(path, index));
-      return textOf(item.text) as string;
-    }
-    return fieldText(ctx, item, path, index);
-  });
+/** The items of a list block: lines of a string, or an array of strings, numbers or `{ text }`. */
+function listItems(ctx: Context, raw: unknown, path: string): [items: string[], omitted?: number] {
+  if (raw === undefined) return [[]];
+  if (typeof raw === 'string') {
+    const lines = raw.split(/\r?\n/);
+    return eachItem(
+      ctx,
+      lines,
+      path,
+      (line) => ((line as string).trim() ? (line as string) : undefined),
+      UNREADABLE_TEXT,
+    );
+  }
+  if (!Array.isArray(raw)) return [[invalidText(ctx, raw, path)]];
+  return eachItem(
+    ctx,
+    raw,
+    path,
+    (item, itemPath) => {
+      if (isRecord(item) && textOf(item.text) !== undefined) {
+        reportUnused(ctx, item, ['text'], itemPath);
+        return textOf(item.text) as string;
+      }
+      return fieldText(ctx, item, itemPath);
+    },
+    UNREADABLE_TEXT,
+  );
 }
 
 const BLOCK_TYPES: Record<string, BodyBlock['type']> = {
@@ -95,8 +122,10 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
   if (type === 'list') {
     // Keys a block type does not use are reported, since they are not shown.
     reportUnused(ctx, raw, LIST_KEYS, path);
-    const items = listItems(ctx, raw.items, childPath(path, 'items'));
-    return name === 'ol' || raw.ordered === true ? { type, items, ordered: true } : { type, items };
+    const [items, omitted] = listItems(ctx, raw.items, childPath(path, 'items'));
+    const list: BodyBlock = name === 'ol' || raw.ordered === true ? { type, items, ordered: true } : { type, items };
+    if (omitted) list.omitted = omitted;
+    return list;
   }
   if (type) {
     reportUnused(ctx, raw, type === 'code' ? CODE_KEYS : TEXT_KEYS, path);
@@ -110,29 +139,63 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
   report(ctx, path, 'unknown-block');
   // Its text and items are shown; any other key is named, since it is not.
   reportUnused(ctx, raw, UNKNOWN_KEYS, path);
-  const items = listItems(ctx, raw.items, childPath(path, 'items'));
+  const [items] = listItems(ctx, raw.items, childPath(path, 'items'));
   const text = [blockText(ctx, raw, path), ...items].filter(Boolean).join('\n') || jsonText(ctx, raw, path);
   return { type: 'paragraph', text };
 }
 
-function bodyFrom(ctx: Context, raw: unknown): BodyBlock[] {
+/**
+ * Each item of a list in the article (blocks, list items, similar posts) by `read`, up to `maxItems`
+ * and the call's budget. An item whose reading throws is reported at its path and shown as `marker`:
+ * the fault stays with that item.
+ */
+function eachItem<T>(
+  ctx: Context,
+  raw: unknown[],
+  path: string,
+  read: (item: unknown, path: string) => T | undefined,
+  marker: T,
+): [items: T[], omitted?: number] {
+  const items: T[] = [];
+  const end = Math.min(raw.length, ctx.maxItems);
+  let i = 0;
+  for (; i < end && ctx.budget > 0; i++, ctx.budget--) {
+    const itemPath = childPath(path, i);
+    try {
+      const item = read(raw[i], itemPath);
+      if (item !== undefined) items.push(item);
+    } catch {
+      report(ctx, itemPath, 'unreadable-value');
+      items.push(marker);
+    }
+  }
+  return [items, omitted(ctx, path, raw.length, i)];
+}
+
+const UNREADABLE_TEXT = '[Unreadable]';
+const UNREADABLE_BLOCK: BodyBlock = { type: 'paragraph', text: UNREADABLE_TEXT };
+
+function bodyFrom(ctx: Context, raw: unknown): [blocks: BodyBlock[], omitted?: number] {
   if (typeof raw === 'string') {
-    return raw
-      .split(/\r?\n\s*\r?\n/)
-      .map((text) => text.trim())
-      .filter(Boolean)
-      .map((text) => ({ type: 'paragraph', text }));
+    const paragraphs = raw.split(/\r?\n\s*\r?\n/);
+    return eachItem(
+      ctx,
+      paragraphs,
+      'body',
+      (text) => {
+        const trimmed = (text as string).trim();
+        return trimmed ? { type: 'paragraph', text: trimmed } : undefined;
+      },
+      UNREADABLE_BLOCK,
+    );
   }
-  if (!Array.isArray(raw)) {
-    const block = bodyBlock(ctx, raw, 'body');
-    return block ? [block] : [];
-  }
-  const blocks: BodyBlock[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const block = bodyBlock(ctx, raw[i], childPath('body', i));
-    if (block) blocks.push(block);
-  }
-  return blocks;
+  return eachItem(
+    ctx,
+    Array.isArray(raw) ? raw : [raw],
+    'body',
+    (block, path) => bodyBlock(ctx, block, Array.isArray(raw) ? path : 'body'),
+    UNREADABLE_BLOCK,
+  );
 }
 
 const POST_KEYS = [
@@ -152,8 +215,10 @@ const POST_KEYS = [
 function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
   if (typeof raw === 'string') {
     // A bare string is a title, linked only when it is clearly a URL (absolute, or a path).
-    const verdict = looksLikeAbsoluteUrl(raw.trim()) || /^[/#?]/.test(raw.trim()) ? checkUrl(raw) : undefined;
-    return verdict?.safe ? { title: raw, href: verdict.href } : { title: raw };
+    const verdict = checkUrl(raw);
+    return verdict?.safe && (looksLikeAbsoluteUrl(verdict.href) || /^[/#?]/.test(verdict.href))
+      ? { title: raw, href: verdict.href }
+      : { title: raw };
   }
   if (!isRecord(raw)) return { title: invalidText(ctx, raw, path) };
   reportUnused(ctx, raw, POST_KEYS, path);
@@ -198,8 +263,8 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
   return post;
 }
 
-function similarFrom(ctx: Context, raw: unknown): SimilarPost[] {
-  if (raw === null || raw === undefined) return [];
+function similarFrom(ctx: Context, raw: unknown): [posts: SimilarPost[], omitted?: number] {
+  if (raw === null || raw === undefined) return [[]];
   let source = raw;
   if (typeof source === 'string') {
     try {
@@ -212,19 +277,23 @@ function similarFrom(ctx: Context, raw: unknown): SimilarPost[] {
     report(ctx, 'similar_posts', 'invalid-type');
     source = [source];
   }
-  return (source as unknown[]).map((post, index) => similarPost(ctx, post, childPath('similar_posts', index)));
+  return eachItem(ctx, source as unknown[], 'similar_posts', (post, path) => similarPost(ctx, post, path), {
+    title: UNREADABLE_TEXT,
+  });
 }
 
 /**
  * Turns any raw article into the model `ArticleView` renders, with every problem found.
- * Never throws: a value that cannot be parsed is kept as text and named in `issues`.
+ * Never throws: a value that cannot be parsed is kept as text and named in `issues`; a value that
+ * cannot even be read is a marker with an issue, in its own place.
  */
 export function normalizeArticle(raw: unknown, options?: NormalizeOptions): NormalizeArticleResult {
   const ctx = createContext(options);
-  const empty = (meta: ArticleMeta, body: BodyBlock[] = []): NormalizeArticleResult => ({
-    article: { title: ctx.messages.untitled, body, meta, similarPosts: [] },
-    issues: ctx.issues,
-  });
+  const untitled = (meta: ArticleMeta, [body, bodyOmitted]: [BodyBlock[], number?] = [[]]): NormalizeArticleResult => {
+    const article: Article = { title: ctx.messages.untitled, body, meta, similarPosts: [] };
+    if (bodyOmitted) article.bodyOmitted = bodyOmitted;
+    return { article, issues: ctx.issues };
+  };
   let source = raw;
   if (typeof source === 'string') {
     try {
@@ -232,39 +301,55 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
     } catch {
       // A bare string is the body.
       report(ctx, '', 'invalid-type');
-      return empty({ entries: [] }, bodyFrom(ctx, source));
+      return untitled({ entries: [] }, bodyFrom(ctx, source));
     }
   }
-  if (!isRecord(source)) {
+  const record = source;
+  if (!guard(ctx, '', () => isRecord(record), true)) {
     report(ctx, '', 'invalid-type', source);
     // Whatever it is, it is kept: shown as one field of the meta box.
     const value = source === null || source === undefined ? undefined : normalizeValue(ctx, source, '', 1);
-    return empty({ entries: value ? [{ key: 'article', label: 'Article', value }] : [] });
+    return untitled({ entries: value ? [{ key: 'article', label: 'Article', value }] : [] });
   }
+  return { article: articleFrom(ctx, source as Fields), issues: ctx.issues };
+}
+
+/** The article's own keys; when even they cannot be listed (a Proxy trap), the contract's keys are read directly. */
+function ownKeys(ctx: Context, raw: Fields): string[] {
   try {
-    return { article: articleFrom(ctx, source), issues: ctx.issues };
+    return Object.keys(raw);
   } catch {
-    return empty(unreadableMeta(ctx, source));
+    report(ctx, '', 'unreadable-value');
+    return ARTICLE_KEYS.filter((key) => {
+      try {
+        return key in raw;
+      } catch {
+        return false;
+      }
+    });
   }
 }
 
 function articleFrom(ctx: Context, raw: Fields): Article {
   const fields: Fields = {};
   const extra: Fields = Object.create(null);
-  let hasExtra = false;
-  for (const key of Object.keys(raw)) {
-    const value = raw[key];
+  let extras = 0;
+  for (const key of ownKeys(ctx, raw)) {
     const field = canonicalKey(key);
+    const path = childPath('', key);
     if (!ARTICLE_KEYS.includes(field)) {
-      // Top-level keys outside the contract are meta too: shown after it, never dropped.
-      report(ctx, key, 'unknown-field');
-      extra[key] = value;
-      hasExtra = true;
+      // Top-level keys outside the contract are meta too: shown after it, never dropped (past
+      // `maxEntries` they are only counted).
+      if (extras++ >= ctx.maxEntries) continue;
+      report(ctx, path, 'unknown-field');
+      extra[key] = readKey(ctx, raw, key, path);
     } else if (Object.hasOwn(fields, field)) {
       // `title` and `Title` both present: the first is used, the next is named in an issue.
-      report(ctx, key, 'duplicate-key', value);
+      report(ctx, path, 'duplicate-key', readKey(ctx, raw, key, path));
     } else {
-      fields[field] = value;
+      // A field that cannot be read is reported and treated as absent.
+      const value = readKey(ctx, raw, key, path);
+      fields[field] = value === UNREADABLE ? undefined : value;
     }
   }
   const titleRaw = fields.title;
@@ -278,6 +363,22 @@ function articleFrom(ctx: Context, raw: Fields): Article {
     }
   }
   const meta = metaFrom(ctx, fields.meta, 'meta');
-  if (hasExtra) meta.entries = arrange(ctx, meta.entries.concat(normalizeEntries(ctx, extra, '', 0, true)));
-  return { title, body: bodyFrom(ctx, fields.body), meta, similarPosts: similarFrom(ctx, fields.similar_posts) };
+  if (extras > 0) {
+    const more = recordValue(ctx, extra, '', 0, true);
+    meta.entries = arrange(ctx, meta.entries.concat(more.entries));
+    const left = (more.omitted ?? 0) + (omitted(ctx, '', extras, Math.min(extras, ctx.maxEntries)) ?? 0);
+    if (left) meta.omitted = (meta.omitted ?? 0) + left;
+  }
+  // A revoked Proxy throws even on Array.isArray: such a body or list is one marker.
+  const [body, bodyOmitted] = guard(ctx, 'body', () => bodyFrom(ctx, fields.body), [[UNREADABLE_BLOCK]]);
+  const [similarPosts, similarPostsOmitted] = guard(
+    ctx,
+    'similar_posts',
+    () => similarFrom(ctx, fields.similar_posts),
+    [[{ title: UNREADABLE_TEXT }]],
+  );
+  const article: Article = { title, body, meta, similarPosts };
+  if (bodyOmitted) article.bodyOmitted = bodyOmitted;
+  if (similarPostsOmitted) article.similarPostsOmitted = similarPostsOmitted;
+  return article;
 }

@@ -9,6 +9,10 @@ export interface Context {
   fmt: Formatters;
   issues: MetaIssue[];
   maxDepth: number;
+  maxItems: number;
+  maxEntries: number;
+  /** Values left to normalize in this call (`maxValues` at the start): shared references cannot multiply the work. */
+  budget: number;
   /** Objects on the current path, for cycle detection. */
   ancestors: Set<object>;
   labels: Map<string, string>;
@@ -20,14 +24,80 @@ export interface Context {
 
 const DEFAULT_LOCALE = 'en-US';
 
-/** Only the keys the normalizer uses, and only when they have the right type. */
-function pickMessages(raw: unknown): NormalizerMessages {
-  const m = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const picked = { ...defaultMessages };
-  for (const key of ['yes', 'no', 'untitled'] as const) {
-    if (typeof m[key] === 'string') picked[key] = m[key];
+/** Defaults and ceilings of the numeric options. Above its ceiling a value is clamped, with an issue. */
+const LIMITS = {
+  // Each level of nesting takes a few stack frames: 100 levels stay far from any engine's stack limit.
+  maxDepth: [32, 100],
+  maxItems: [1000, Number.POSITIVE_INFINITY],
+  maxEntries: [1000, Number.POSITIVE_INFINITY],
+  maxValues: [100_000, Number.POSITIVE_INFINITY],
+} as const;
+
+const FIELD_KINDS = 'text number count minutes boolean flags date url tags list checklist scores'.split(' ');
+
+/** Reads one option; an option object that throws (a Proxy, a getter) is reported, never thrown. */
+function readOption(ctx: Context, options: object, key: string): unknown {
+  try {
+    return (options as Record<string, unknown>)[key];
+  } catch {
+    report(ctx, `options.${key}`, 'invalid-option');
   }
-  const outOf = m.outOf;
+}
+
+/** A whole number ≥ 1, at most its ceiling; anything else is reported and replaced. */
+function limitOption(ctx: Context, options: object, key: keyof typeof LIMITS): number {
+  const raw = readOption(ctx, options, key);
+  const [fallback, ceiling] = LIMITS[key];
+  if (raw === undefined) return fallback;
+  if (typeof raw !== 'number' || !(raw >= 1)) {
+    report(ctx, `options.${key}`, 'invalid-option', raw);
+    return fallback;
+  }
+  if (raw > ceiling) report(ctx, `options.${key}`, 'invalid-option', raw);
+  return Math.floor(Math.min(raw, ceiling));
+}
+
+/** Canonical key → value of an option record whose values pass `accept`; others are reported. */
+function keyedOption<T>(ctx: Context, options: object, key: string, accept: (value: unknown) => value is T) {
+  const map = new Map<string, T>();
+  const raw = readOption(ctx, options, key);
+  if (raw === undefined) return map;
+  const path = `options.${key}`;
+  try {
+    if (!isRecord(raw)) throw raw;
+    for (const name of Object.keys(raw)) {
+      const value = raw[name];
+      if (accept(value)) map.set(canonicalKey(name), value);
+      else report(ctx, childPath(path, name), 'invalid-option', value);
+    }
+  } catch {
+    report(ctx, path, 'invalid-option');
+  }
+  return map;
+}
+
+/** A list of keys (`order`, `hidden`), canonical; anything but an array of strings is reported. */
+function keyListOption(ctx: Context, options: object, key: string): string[] {
+  const raw = readOption(ctx, options, key);
+  if (raw === undefined) return [];
+  if (Array.isArray(raw) && raw.every(isString)) return raw.map(canonicalKey);
+  report(ctx, `options.${key}`, 'invalid-option');
+  return [];
+}
+
+/** Only the words the normalizer uses, and only when they have the right type; others are reported. */
+function messagesOption(ctx: Context, options: object): NormalizerMessages {
+  const picked = { ...defaultMessages };
+  const raw = readOption(ctx, options, 'messages');
+  if (raw === undefined) return picked;
+  const m = isRecord(raw) ? raw : {};
+  if (m !== raw) report(ctx, 'options.messages', 'invalid-option');
+  for (const key of ['yes', 'no', 'untitled'] as const) {
+    const word = readOption(ctx, m, key);
+    if (typeof word === 'string') picked[key] = word;
+    else if (word !== undefined) report(ctx, `options.messages.${key}`, 'invalid-option', word);
+  }
+  const outOf = readOption(ctx, m, 'outOf');
   if (typeof outOf === 'function') {
     // A consumer's function must not make the normalizer throw or show a non-string.
     picked.outOf = (value, max) => {
@@ -37,19 +107,8 @@ function pickMessages(raw: unknown): NormalizerMessages {
       } catch {}
       return defaultMessages.outOf(value, max);
     };
-  }
+  } else if (outOf !== undefined) report(ctx, 'options.messages.outOf', 'invalid-option', outOf);
   return picked;
-}
-const DEFAULT_MAX_DEPTH = 32;
-
-function canonicalMap<T>(record: unknown, accept: (value: unknown) => value is T): Map<string, T> {
-  const map = new Map<string, T>();
-  if (record === null || typeof record !== 'object') return map;
-  for (const key of Object.keys(record)) {
-    const value = (record as Record<string, unknown>)[key];
-    if (accept(value)) map.set(canonicalKey(key), value);
-  }
-  return map;
 }
 
 export const isString = (value: unknown): value is string => typeof value === 'string';
@@ -58,29 +117,31 @@ export const isString = (value: unknown): value is string => typeof value === 's
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const isFieldKind = (value: unknown): value is FieldKind => typeof value === 'string';
+const isFieldKind = (value: unknown): value is FieldKind => FIELD_KINDS.includes(value as string);
 
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter(isString).map(canonicalKey) : [];
-}
-
+/**
+ * The state of one call, from options that are read once and validated here: a wrong option is
+ * reported at `options.<name>` and replaced by its default, never thrown and never a reason to give up.
+ */
 export function createContext(options: NormalizeOptions | undefined): Context {
-  const opts: NormalizeOptions = options !== null && typeof options === 'object' ? options : {};
-  const requested = typeof opts.locale === 'string' ? opts.locale : DEFAULT_LOCALE;
+  const ctx = { issues: [], ancestors: new Set() } as unknown as Context;
+  const opts: object = options !== null && typeof options === 'object' ? options : {};
+  if (options !== undefined && opts !== options) report(ctx, 'options', 'invalid-option', options);
+  const locale = readOption(ctx, opts, 'locale');
+  const requested = typeof locale === 'string' ? locale : DEFAULT_LOCALE;
   const fmt = getFormatters(requested);
-  const depth = opts.maxDepth;
-  const ctx: Context = {
-    fmt: fmt ?? (getFormatters(DEFAULT_LOCALE) as Formatters),
-    issues: [],
-    maxDepth: typeof depth === 'number' && Number.isFinite(depth) && depth >= 1 ? Math.floor(depth) : DEFAULT_MAX_DEPTH,
-    ancestors: new Set(),
-    labels: canonicalMap(opts.labels, isString),
-    fields: canonicalMap(opts.fields, isFieldKind),
-    order: stringList(opts.order),
-    hidden: new Set(stringList(opts.hidden)),
-    messages: pickMessages(opts.messages),
-  };
-  if (!fmt) report(ctx, 'options.locale', 'invalid-locale', requested);
+  if (!fmt || (locale !== undefined && typeof locale !== 'string'))
+    report(ctx, 'options.locale', 'invalid-locale', locale);
+  ctx.fmt = fmt ?? (getFormatters(DEFAULT_LOCALE) as Formatters);
+  ctx.maxDepth = limitOption(ctx, opts, 'maxDepth');
+  ctx.maxItems = limitOption(ctx, opts, 'maxItems');
+  ctx.maxEntries = limitOption(ctx, opts, 'maxEntries');
+  ctx.budget = limitOption(ctx, opts, 'maxValues');
+  ctx.labels = keyedOption(ctx, opts, 'labels', isString);
+  ctx.fields = keyedOption(ctx, opts, 'fields', isFieldKind);
+  ctx.order = keyListOption(ctx, opts, 'order');
+  ctx.hidden = new Set(keyListOption(ctx, opts, 'hidden'));
+  ctx.messages = messagesOption(ctx, opts);
   return ctx;
 }
 
@@ -99,10 +160,12 @@ const MESSAGES: Record<MetaIssueCode, string> = {
   'duplicate-key': 'repeats an earlier key',
   'unknown-block': 'has an unknown block type; its text is shown as a paragraph',
   'missing-title': 'has no title',
-  'unsupported-value': 'cannot be shown; a marker is shown',
+  'unsupported-value': 'is not plain data; what can be read of it is shown',
   'invalid-locale': 'is not a valid locale; en-US is used',
   'unknown-field': 'is not a field of the contract',
   'unreadable-value': 'could not be read',
+  'invalid-option': 'is not a valid option value; the default or the nearest allowed value is used',
+  truncated: 'is longer than the limit; the rest is counted but not shown',
 };
 
 const ERRORS = new Set<MetaIssueCode>(['cycle', 'unreadable-value']);
@@ -141,20 +204,52 @@ function preview(value: unknown): string {
   return Array.isArray(value) ? 'an array' : 'an object';
 }
 
-/** JSON-like text of a value that is shown as text; a cycle inside it is reported once. */
+/** JSON-like text of a value that is shown as text, as bounded as the model; a cycle or a cut inside it is reported once. */
 export function jsonText(ctx: Context, value: unknown, path: string): string {
-  let reported = false;
-  return safeStringify(value, () => {
-    if (reported) return;
-    reported = true;
-    report(ctx, path, 'cycle');
-  });
+  let cycle = false;
+  let cut = false;
+  const limits = { maxItems: ctx.maxItems, maxEntries: ctx.maxEntries, maxValues: Math.max(ctx.budget, 1) };
+  const text = safeStringify(
+    value,
+    {
+      onCycle: () => {
+        cycle = true;
+      },
+      onTruncate: () => {
+        cut = true;
+      },
+    },
+    limits,
+  );
+  if (cycle) report(ctx, path, 'cycle');
+  if (cut) report(ctx, path, 'truncated');
+  return text;
+}
+
+/** How many of a container's `total` children were left out after `shown`, reported at its path. */
+export function omitted(ctx: Context, path: string, total: number, shown: number): number | undefined {
+  if (shown >= total) return undefined;
+  report(ctx, path, 'truncated', total - shown);
+  return total - shown;
 }
 
 /** Keys of a record that the model does not use are named in issues, so nothing goes silently. */
 export function reportUnused(ctx: Context, record: object, used: readonly (string | undefined)[], path: string): void {
-  for (const key of Object.keys(record)) {
-    if (!used.includes(key)) report(ctx, childPath(path, key), 'unknown-field');
+  const keys = Object.keys(record);
+  const end = Math.min(keys.length, ctx.maxEntries);
+  for (let i = 0; i < end; i++) {
+    if (!used.includes(keys[i])) report(ctx, childPath(path, keys[i]), 'unknown-field');
+  }
+  omitted(ctx, path, keys.length, end);
+}
+
+/** `read()`, or `fallback` with an issue at `path` when it throws (a revoked Proxy, a throwing trap). */
+export function guard<T>(ctx: Context, path: string, read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    report(ctx, path, 'unreadable-value');
+    return fallback;
   }
 }
 

@@ -10,6 +10,8 @@ export interface Messages {
   noSimilarPosts: string;
   /** Summary of a collapsed long list; `count` is how many items it holds (use Intl.PluralRules for plurals). */
   showMore: (count: number) => string;
+  /** Note after a list or record cut at a limit (`maxItems`, `maxEntries`, `maxValues`); `count` is how many are left out. */
+  notShown: (count: number) => string;
   /** Read by screen readers before a done checklist item. */
   done: string;
   /** Read by screen readers before an open checklist item. */
@@ -33,6 +35,7 @@ export const defaultMessages: Messages = {
   similarPosts: 'Similar posts',
   noSimilarPosts: 'No similar posts yet.',
   showMore: (count) => `Show ${count} more`,
+  notShown: (count) => `${count} more not shown`,
   done: 'Done',
   todo: 'To do',
   score: 'Score',

@@ -6,6 +6,7 @@ import {
   isRecord,
   isString,
   jsonText,
+  omitted,
   report,
   reportUnused,
 } from './context.js';
@@ -15,22 +16,20 @@ import type {
   ArticleMeta,
   ChecklistItem,
   FieldKind,
+  MetaChecklist,
   MetaEntry,
   MetaIssueCode,
+  MetaList,
+  MetaRecord,
+  MetaScores,
+  MetaTags,
   MetaValue,
   NormalizeMetaResult,
   NormalizeOptions,
   ScoreItem,
 } from './types.js';
-import {
-  checkUrl,
-  looksLikeAbsoluteUrl,
-  parseBoolean,
-  parseCount,
-  parseDate,
-  parseMinutes,
-  parseNumber,
-} from './values.js';
+import { checkUrl, looksLikeAbsoluteUrl } from './url.js';
+import { parseBoolean, parseCount, parseDate, parseMinutes, parseNumber } from './values.js';
 
 const EMPTY: MetaValue = { kind: 'empty', text: '—' };
 
@@ -81,13 +80,31 @@ function rawText(ctx: Context, raw: unknown, path: string): string {
   return jsonText(ctx, raw, path);
 }
 
-function readKey(ctx: Context, source: object, key: string, path: string): unknown {
+/** What a read that threw gives: `normalizeValue` shows it as a marker, with no second issue. */
+export const UNREADABLE: unknown = Object.freeze({});
+const UNREADABLE_TEXT = '[Unreadable]';
+
+/** Reads one property; a getter or Proxy trap that throws is reported at `path` and read as `UNREADABLE`. */
+export function readKey(ctx: Context, source: object, key: PropertyKey, path: string): unknown {
   try {
-    return (source as Record<string, unknown>)[key];
+    return (source as Record<PropertyKey, unknown>)[key];
   } catch {
     report(ctx, path, 'unreadable-value');
-    return '[Unreadable]';
+    return UNREADABLE;
   }
+}
+
+/** Sets `omitted` on a container when some of its `total` children were left out. */
+function cut<T extends MetaList | MetaRecord | MetaTags | MetaScores | MetaChecklist>(
+  ctx: Context,
+  container: T,
+  path: string,
+  total: number,
+  shown: number,
+): T {
+  const more = omitted(ctx, path, total, shown);
+  if (more) container.omitted = more;
+  return container;
 }
 
 /** A string that holds a JSON array or object, parsed; `BROKEN` when it looks like one but does not parse. */
@@ -124,7 +141,7 @@ function date(ctx: Context, raw: unknown): MetaValue | undefined {
 
 function link(raw: string): MetaValue | undefined {
   const verdict = checkUrl(raw);
-  if (verdict?.safe) return { kind: 'link', href: verdict.href, text: raw.trim() };
+  if (verdict?.safe) return { kind: 'link', href: verdict.href, text: verdict.href };
 }
 
 type Scalar = [parse: (ctx: Context, raw: unknown) => MetaValue | undefined, code: MetaIssueCode];
@@ -139,14 +156,34 @@ const SCALARS: Partial<Record<FieldKind, Scalar>> = {
   url: [(_, raw) => (typeof raw === 'string' ? link(raw) : undefined), 'unsafe-url'],
 };
 
-/** Normalizes one raw value. `depth` counts containers above it; `kind` comes from its key. */
+/**
+ * Normalizes one raw value. `depth` counts containers above it; `kind` comes from its key.
+ * Whatever reading it throws (a Proxy trap, a getter inside) becomes a marker with an issue here,
+ * and only here: its siblings and parents are not affected.
+ */
 export function normalizeValue(ctx: Context, raw: unknown, path: string, depth: number, kind?: FieldKind): MetaValue {
+  ctx.budget--;
   if (raw === null || raw === undefined || raw === '') return EMPTY;
-  if (typeof raw === 'object') {
-    if (ctx.ancestors.has(raw)) return invalid(ctx, path, 'cycle', '[Circular reference]');
-    if (depth > ctx.maxDepth && !(raw instanceof Date))
-      return invalid(ctx, path, 'max-depth', jsonText(ctx, raw, path));
+  if (typeof raw !== 'object') return kindValue(ctx, raw, path, depth, kind);
+  if (raw === UNREADABLE) return { kind: 'text', text: UNREADABLE_TEXT, invalid: true };
+  if (ctx.ancestors.has(raw)) return invalid(ctx, path, 'cycle', '[Circular reference]');
+  try {
+    // A boxed primitive (`new Number(3)`) is its value, for every kind.
+    if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
+      return normalizeValue(ctx, raw.valueOf(), path, depth, kind);
+    }
+    if (depth > ctx.maxDepth && !(raw instanceof Date)) {
+      report(ctx, path, 'max-depth');
+      return { kind: 'text', text: jsonText(ctx, raw, path), invalid: true };
+    }
+    return kindValue(ctx, raw, path, depth, kind);
+  } catch {
+    ctx.ancestors.delete(raw);
+    return invalid(ctx, path, 'unreadable-value', UNREADABLE_TEXT);
   }
+}
+
+function kindValue(ctx: Context, raw: unknown, path: string, depth: number, kind?: FieldKind): MetaValue {
   const scalar = kind && SCALARS[kind];
   if (scalar) {
     const value = scalar[0](ctx, raw);
@@ -178,8 +215,8 @@ function genericValue(ctx: Context, raw: unknown, path: string, depth: number, t
         if (verdict?.safe === false && DANGEROUS_SCHEMES.has(verdict.scheme)) {
           return invalid(ctx, path, 'unsafe-url', raw, raw);
         }
-        if (verdict?.safe && looksLikeAbsoluteUrl(raw.trim()))
-          return { kind: 'link', href: verdict.href, text: raw.trim() };
+        if (verdict?.safe && looksLikeAbsoluteUrl(verdict.href))
+          return { kind: 'link', href: verdict.href, text: verdict.href };
       }
       return { kind: 'text', text: raw };
     }
@@ -192,36 +229,119 @@ function genericValue(ctx: Context, raw: unknown, path: string, depth: number, t
     case 'bigint':
       return { kind: 'text', text: String(raw) };
     case 'object':
-      if (raw instanceof Date) return date(ctx, raw) ?? invalid(ctx, path, 'invalid-date', 'Invalid date value');
-      return Array.isArray(raw)
-        ? genericList(ctx, raw, path, depth)
-        : { kind: 'record', entries: normalizeEntries(ctx, raw as object, path, depth) };
+      return objectValue(ctx, raw as object, path, depth);
+    case 'symbol':
+      return invalid(ctx, path, 'unsupported-value', String(raw), 'symbol');
   }
-  return invalid(ctx, path, 'unsupported-value', `[${typeof raw}]`);
+  return invalid(ctx, path, 'unsupported-value', `[${typeof raw}]`, typeof raw);
 }
 
-function genericList(ctx: Context, raw: unknown[], path: string, depth: number): MetaValue {
+function objectValue(ctx: Context, raw: object, path: string, depth: number): MetaValue {
+  if (Array.isArray(raw)) return listValue(ctx, raw, raw, raw.length, path, depth);
+  const proto = Object.getPrototypeOf(raw);
+  if (proto === Object.prototype || proto === null) return recordValue(ctx, raw, path, depth);
+  if (raw instanceof Date) return date(ctx, raw) ?? invalid(ctx, path, 'invalid-date', 'Invalid date value');
+  // Not JSON data: the built-ins are shown as what they hold.
+  if (raw instanceof Map) return mapValue(ctx, raw, path, depth);
+  if (raw instanceof Set) return listValue(ctx, raw, firstOf(raw, ctx.maxItems), raw.size, path, depth);
+  if (ArrayBuffer.isView(raw) && 'length' in raw) {
+    const typed = raw as unknown as ArrayLike<unknown>;
+    return listValue(ctx, raw, typed, typed.length, path, depth);
+  }
+  if (ArrayBuffer.isView(raw) || raw instanceof ArrayBuffer) {
+    // Bytes: an ArrayBuffer, or the window of a DataView.
+    const bytes = ArrayBuffer.isView(raw)
+      ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength)
+      : new Uint8Array(raw);
+    return listValue(ctx, raw, bytes, bytes.length, path, depth);
+  }
+  // What JSON.stringify would write (URL, and the date, decimal and id classes of common libraries).
+  const toJSON = (raw as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') return normalizeValue(ctx, toJSON.call(raw), path, depth + 1);
+  const type: string =
+    (proto?.constructor?.name as string | undefined) || Object.prototype.toString.call(raw).slice(8, -1);
+  report(ctx, path, 'unsupported-value', type);
+  if (raw instanceof RegExp || raw instanceof Error) return { kind: 'text', text: String(raw) };
+  // A class instance: its own fields are what can be read (a WeakMap or a Promise has none).
+  const record = recordValue(ctx, raw, path, depth);
+  return record.entries.length > 0 ? record : { kind: 'text', text: `[${type}]`, invalid: true };
+}
+
+/** The first `limit` values of a Set: no copy of the rest. */
+function firstOf(source: Iterable<unknown>, limit: number): unknown[] {
+  const items: unknown[] = [];
+  for (const item of source) {
+    if (items.length >= limit) break;
+    items.push(item);
+  }
+  return items;
+}
+
+/** A list of `total` items read from `source` (owned by `owner`), up to `maxItems` and the call's budget. */
+function listValue(
+  ctx: Context,
+  owner: object,
+  source: ArrayLike<unknown>,
+  total: number,
+  path: string,
+  depth: number,
+): MetaList {
+  ctx.ancestors.add(owner);
+  const end = Math.min(total, ctx.maxItems);
+  const items: MetaValue[] = [];
+  while (items.length < end && ctx.budget > 0) {
+    const itemPath = childPath(path, items.length);
+    items.push(normalizeValue(ctx, readKey(ctx, source, items.length, itemPath), itemPath, depth + 1));
+  }
+  ctx.ancestors.delete(owner);
+  return cut(ctx, { kind: 'list', items }, path, total, items.length);
+}
+
+/** A Map is a record of its entries; a key that is not a string is named by its JSON text. */
+function mapValue(ctx: Context, raw: Map<unknown, unknown>, path: string, depth: number): MetaRecord {
   ctx.ancestors.add(raw);
-  const items: MetaValue[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) items[i] = normalizeValue(ctx, raw[i], childPath(path, i), depth + 1);
+  const entries: MetaEntry[] = [];
+  for (const [sourceKey, value] of raw) {
+    if (entries.length >= ctx.maxEntries || ctx.budget <= 0) break;
+    const name = typeof sourceKey === 'string' ? sourceKey : jsonText(ctx, sourceKey, path);
+    entries.push(entryOf(ctx, canonicalKey(name), value, childPath(path, name), depth));
+  }
   ctx.ancestors.delete(raw);
-  return { kind: 'list', items };
+  return cut(ctx, { kind: 'record', entries }, path, raw.size, entries.length);
 }
 
-/** The entries of an object, in source order; `topLevel` turns on the meta box's known fields. */
-export function normalizeEntries(
+function entryOf(ctx: Context, key: string, value: unknown, path: string, depth: number, kind?: FieldKind): MetaEntry {
+  return { key, label: labelFor(ctx, key), value: normalizeValue(ctx, value, path, depth + 1, kind) };
+}
+
+/**
+ * The entries of an object, in source order, up to `maxEntries`; `topLevel` turns on the meta box's
+ * known fields. Enumerable symbol keys follow, under their description ("Symbol(id)").
+ */
+export function recordValue(
   ctx: Context,
   raw: object,
   path: string,
   depth: number,
   topLevel?: boolean,
   childKind?: FieldKind,
-): MetaEntry[] {
-  ctx.ancestors.add(raw);
+): MetaRecord {
   const keys = Object.keys(raw);
-  const entries: MetaEntry[] = new Array(keys.length);
+  const symbols = Object.getOwnPropertySymbols(raw).filter((symbol) =>
+    Object.prototype.propertyIsEnumerable.call(raw, symbol),
+  );
+  const total = keys.length + symbols.length;
+  const end = Math.min(total, ctx.maxEntries);
+  ctx.ancestors.add(raw);
+  const entries: MetaEntry[] = [];
   let seen: Set<string> | undefined;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < end && ctx.budget > 0; i++) {
+    if (i >= keys.length) {
+      const symbol = symbols[i - keys.length];
+      const entryPath = `${path}[${String(symbol)}]`;
+      entries.push(entryOf(ctx, String(symbol), readKey(ctx, raw, symbol, entryPath), entryPath, depth, childKind));
+      continue;
+    }
     const sourceKey = keys[i];
     const key = canonicalKey(sourceKey);
     const entryPath = childPath(path, sourceKey);
@@ -231,74 +351,97 @@ export function normalizeEntries(
       if (seen.has(key)) report(ctx, entryPath, 'duplicate-key');
       seen.add(key);
     }
-    const value = readKey(ctx, raw, sourceKey, entryPath);
     const kind = childKind ?? kindFor(ctx, key, !!topLevel);
-    entries[i] = { key, label: labelFor(ctx, key), value: normalizeValue(ctx, value, entryPath, depth + 1, kind) };
+    entries.push(entryOf(ctx, key, readKey(ctx, raw, sourceKey, entryPath), entryPath, depth, kind));
   }
   ctx.ancestors.delete(raw);
-  return entries;
+  return cut(ctx, { kind: 'record', entries }, path, total, entries.length);
 }
 
 const BULLET = /^\s*(?:[•*-]|\d+[.)])\s+/;
 const CHECKBOX = /^\s*(?:[•*-]\s*)?\[([ xX✓✔]?)\]\s*/;
 
+/**
+ * The items of a delimited string (lines; for tags and flags also commas or semicolons), without
+ * bullets: at most `limit` of them, with the count of all.
+ */
+function splitItems(raw: string, commas: boolean, limit: number): [items: string[], total: number] {
+  const lines = raw.includes('\n') ? raw.split(/\r?\n/) : commas ? raw.split(/[,;]/) : [raw];
+  const items: string[] = [];
+  let total = 0;
+  for (const line of lines) {
+    // Past the limit a line is only counted: no bullet to strip, nothing kept.
+    const item = items.length < limit ? line.replace(BULLET, '').trim() : line.trim();
+    if (item === '') continue;
+    total++;
+    if (items.length < limit) items.push(item);
+  }
+  return [items, total];
+}
+
 /** Tags, lists, checklists and flags: a real array, a JSON string, or a delimited string. */
 function listKind(ctx: Context, raw: unknown, path: string, depth: number, kind: FieldKind): MetaValue {
   let source = raw;
+  let total = 0;
   if (typeof raw === 'string') {
     source = parseJsonText(ctx, raw, path, true);
     // JSON that does not parse is not split: its pieces would be meaningless.
     if (source === BROKEN) return { kind: 'text', text: raw, invalid: true };
-    if (source === undefined) {
-      const commas = kind === 'tags' || kind === 'flags';
-      const lines = raw.includes('\n') ? raw.split(/\r?\n/) : commas ? raw.split(/[,;]/) : [raw];
-      source = lines.map((line) => line.replace(BULLET, '').trim()).filter(Boolean);
-    }
+    if (source === undefined) [source, total] = splitItems(raw, kind === 'tags' || kind === 'flags', ctx.maxItems);
   }
-  if (Array.isArray(source)) {
-    if (kind === 'tags') {
-      const tags: string[] = [];
-      for (const item of source) {
-        if (typeof item === 'string') {
-          if (item.trim()) tags.push(item.trim());
-        } else if (typeof item === 'number' && Number.isFinite(item)) {
-          tags.push(ctx.fmt.plain.format(item));
-        } else if (item !== null && item !== undefined) {
-          // Objects or odd values inside tags: the whole value renders generically so nothing is lost.
-          report(ctx, path, 'invalid-type');
-          return genericList(ctx, source, path, depth);
-        }
+  if (!Array.isArray(source)) {
+    // An object of flags: every value is a boolean (objects inside go through the generic renderer).
+    if (kind === 'flags' && isRecord(source)) return recordValue(ctx, source, path, depth, false, 'boolean');
+    return genericValue(ctx, source, path, depth);
+  }
+  const list = source;
+  total = Math.max(total, list.length);
+  const end = Math.min(list.length, ctx.maxItems);
+  // Array indices, read one by one: a hole in a sparse array is an empty value, a throwing getter one marker.
+  const items: unknown[] = [];
+  while (items.length < end && items.length < ctx.budget) {
+    const item = readKey(ctx, list, items.length, childPath(path, items.length));
+    // A tag, a checklist item or a flag name that could not be read is the marker, as text.
+    items.push(item === UNREADABLE && kind !== 'list' ? UNREADABLE_TEXT : item);
+  }
+  if (kind === 'list' || (kind === 'flags' && !items.every(isString)))
+    return listValue(ctx, list, items, total, path, depth);
+  // Tags, checklist items and flag names are leaves: they count against the budget here.
+  ctx.budget -= items.length;
+  if (kind === 'tags') {
+    const tags: string[] = [];
+    for (const item of items) {
+      if (typeof item === 'string') {
+        if (item.trim()) tags.push(item.trim());
+      } else if (typeof item === 'number' && Number.isFinite(item)) {
+        tags.push(ctx.fmt.plain.format(item));
+      } else if (item !== null && item !== undefined) {
+        // Objects or odd values inside tags: the whole value renders generically so nothing is lost.
+        report(ctx, path, 'invalid-type');
+        ctx.budget += items.length;
+        return listValue(ctx, list, items, total, path, depth);
       }
-      return { kind: 'tags', tags };
     }
-    if (kind === 'checklist') {
-      const items: ChecklistItem[] = [];
-      for (let i = 0; i < source.length; i++) {
-        const item = checklistItem(ctx, source[i], childPath(path, i));
-        if (item) items.push(item);
-      }
-      return { kind: 'checklist', items };
-    }
-    // Array.from: a hole in a sparse array is an empty value, not a flag name.
-    const names = Array.from(source);
-    if (kind === 'flags' && names.every((item) => typeof item === 'string')) {
-      // A list of flag names: each one is on. The name is the only record of the flag, so an odd one is its label.
-      return {
-        kind: 'record',
-        entries: names.map((name: string) => {
-          const key = canonicalKey(name);
-          const label = ctx.labels.get(key) ?? (name === key ? humanizeKey(key) : name);
-          return { key, label, value: boolean(ctx, true) as MetaValue };
-        }),
-      };
-    }
-    return genericList(ctx, source, path, depth);
+    return cut(ctx, { kind: 'tags', tags }, path, total, items.length);
   }
-  // An object of flags: every value is a boolean (objects inside go through the generic renderer).
-  if (kind === 'flags' && isRecord(source)) {
-    return { kind: 'record', entries: normalizeEntries(ctx, source, path, depth, false, 'boolean') };
+  if (kind === 'checklist') {
+    const checklist: ChecklistItem[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = checklistItem(ctx, items[i], childPath(path, i));
+      if (item) checklist.push(item);
+    }
+    return cut(ctx, { kind: 'checklist', items: checklist }, path, total, items.length);
   }
-  return genericValue(ctx, source, path, depth);
+  if (kind === 'flags') {
+    // A list of flag names: each one is on. The name is the only record of the flag, so an odd one is its label.
+    const entries = (items as string[]).map((name): MetaEntry => {
+      const key = canonicalKey(name);
+      const label = ctx.labels.get(key) ?? (name === key ? humanizeKey(key) : name);
+      return { key, label, value: boolean(ctx, true) as MetaValue };
+    });
+    return cut(ctx, { kind: 'record', entries }, path, total, items.length);
+  }
+  return listValue(ctx, list, items, total, path, depth);
 }
 
 /** The first of `keys` that `record` holds and `accept` takes. */
@@ -351,36 +494,44 @@ function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue {
     // A single score: one item named after the field.
     return { kind: 'scores', scores: [scoreItem(ctx, 'score', 'Score', source, undefined, path)] };
   }
-  ctx.ancestors.add(source);
   const array = Array.isArray(source);
-  // Array.from, not map: a hole in a sparse array is a score too (an empty one).
-  const keys = array ? Array.from(source as unknown[], (_, i) => i) : Object.keys(source);
-  const scores: ScoreItem[] = keys.map((sourceKey, i) => {
+  const keys = array ? undefined : Object.keys(source);
+  const total = keys ? keys.length : (source as unknown[]).length;
+  const end = Math.min(total, ctx.maxItems);
+  ctx.ancestors.add(source);
+  const scores: ScoreItem[] = [];
+  for (let i = 0; i < end && ctx.budget > 0; i++, ctx.budget--) {
+    const sourceKey = keys ? keys[i] : i;
     const itemPath = childPath(path, sourceKey);
-    let value: unknown = array
-      ? (source as unknown[])[i]
-      : readKey(ctx, source as object, sourceKey as string, itemPath);
-    let name = array ? undefined : (sourceKey as string);
+    // Indices one by one: a hole in a sparse array is a score too (an empty one).
+    let value = readKey(ctx, source, sourceKey, itemPath);
+    if (value === UNREADABLE) value = UNREADABLE_TEXT;
+    let name = keys ? (sourceKey as string) : undefined;
     let max: unknown;
     let valuePath = itemPath;
     if (isRecord(value)) {
       const record = value;
-      const nameKey = array ? firstKey(record, ['name', 'label', 'key', 'title'], isString) : undefined;
-      const valueKey = firstKey(record, VALUE_KEYS, any) ?? 'value';
-      reportUnused(ctx, record, [valueKey, 'max', nameKey], itemPath);
-      if (array) {
-        if (nameKey) name = record[nameKey] as string;
-        else report(ctx, itemPath, 'missing-title');
-        valuePath = childPath(itemPath, valueKey);
+      try {
+        const nameKey = array ? firstKey(record, ['name', 'label', 'key', 'title'], isString) : undefined;
+        const valueKey = firstKey(record, VALUE_KEYS, any) ?? 'value';
+        reportUnused(ctx, record, [valueKey, 'max', nameKey], itemPath);
+        if (array) {
+          if (nameKey) name = record[nameKey] as string;
+          else report(ctx, itemPath, 'missing-title');
+          valuePath = childPath(itemPath, valueKey);
+        }
+        max = record.max;
+        value = record[valueKey];
+      } catch {
+        report(ctx, itemPath, 'unreadable-value');
+        value = UNREADABLE_TEXT;
       }
-      max = record.max;
-      value = record[valueKey];
     }
     const key = canonicalKey(name ?? `Score ${i + 1}`);
-    return scoreItem(ctx, key, labelFor(ctx, key), value, max, valuePath);
-  });
+    scores.push(scoreItem(ctx, key, labelFor(ctx, key), value, max, valuePath));
+  }
   ctx.ancestors.delete(source);
-  return { kind: 'scores', scores };
+  return cut(ctx, { kind: 'scores', scores }, path, total, scores.length);
 }
 
 const SCORE = /^\s*(-?[\d.,]+)\s*(?:(%)|\/\s*([\d.,]+))?\s*$/;
@@ -440,12 +591,22 @@ export function metaFrom(ctx: Context, raw: unknown, path: string): ArticleMeta 
     if (parsed !== undefined && parsed !== BROKEN) source = parsed;
   }
   if (source === null || source === undefined) return { entries: [] };
-  if (!isRecord(source)) {
-    report(ctx, path, 'invalid-type');
-    const key = canonicalKey(path.split('.').pop() || 'meta');
-    return { entries: [{ key, label: humanizeKey(key), value: normalizeValue(ctx, source, path, 1) }] };
+  try {
+    if (isRecord(source)) {
+      const record = recordValue(ctx, source, path, 0, true);
+      const meta: ArticleMeta = { entries: arrange(ctx, record.entries) };
+      if (record.omitted) meta.omitted = record.omitted;
+      return meta;
+    }
+  } catch {
+    // Its keys could not be read (a Proxy trap that throws): one marker, in its place.
+    ctx.ancestors.delete(source);
+    const value = invalid(ctx, path, 'unreadable-value', UNREADABLE_TEXT);
+    return { entries: [{ key: 'meta', label: humanizeKey('meta'), value }] };
   }
-  return { entries: arrange(ctx, normalizeEntries(ctx, source, path, 0, true)) };
+  report(ctx, path, 'invalid-type');
+  const key = canonicalKey(path.split('.').pop() || 'meta');
+  return { entries: [{ key, label: humanizeKey(key), value: normalizeValue(ctx, source, path, 1) }] };
 }
 
 /**
@@ -454,15 +615,5 @@ export function metaFrom(ctx: Context, raw: unknown, path: string): ArticleMeta 
  */
 export function normalizeMeta(raw: unknown, options?: NormalizeOptions): NormalizeMetaResult {
   const ctx = createContext(options);
-  try {
-    return { meta: metaFrom(ctx, raw, 'meta'), issues: ctx.issues };
-  } catch {
-    return { meta: unreadableMeta(ctx, raw), issues: ctx.issues };
-  }
-}
-
-/** Last resort when the input defeats the normalizer (a throwing Proxy, say): keep its text. */
-export function unreadableMeta(ctx: Context, raw: unknown): ArticleMeta {
-  const value = invalid(ctx, 'meta', 'unreadable-value', jsonText(ctx, raw, 'meta'));
-  return { entries: [{ key: 'meta', label: 'Meta', value }] };
+  return { meta: metaFrom(ctx, raw, 'meta'), issues: ctx.issues };
 }

@@ -1,10 +1,31 @@
 /**
  * JSON-like text of any value, without recursion (so depth 10,000 cannot overflow the stack),
- * with cycles shown as "[Circular]" and getters that throw shown as "[Unreadable]".
+ * with cycles shown as "[Circular]", getters that throw as "[Unreadable]", and a bounded size:
+ * at most `maxItems` items per array, `maxEntries` keys per object and `maxValues` values in all,
+ * the rest counted in a last "… N more" item.
  */
 
-/** An open array or object: its source, its keys (the length for arrays) and the next index. */
-type Frame = [source: object, keys: string[] | number, index: number];
+/** An open array or object: its source, its keys (the length for arrays), the next index and where it stops. */
+type Frame = [source: object, keys: string[] | number, index: number, end: number];
+
+export interface StringifyLimits {
+  maxItems: number;
+  maxEntries: number;
+  maxValues: number;
+}
+
+export interface StringifyEvents {
+  /** A value refers to one of its ancestors. */
+  onCycle?: () => void;
+  /** Some values were left out to keep the text bounded. */
+  onTruncate?: () => void;
+}
+
+const UNBOUNDED: StringifyLimits = {
+  maxItems: Number.POSITIVE_INFINITY,
+  maxEntries: Number.POSITIVE_INFINITY,
+  maxValues: Number.POSITIVE_INFINITY,
+};
 
 function primitive(value: unknown): string {
   switch (typeof value) {
@@ -23,26 +44,42 @@ function primitive(value: unknown): string {
   return 'null';
 }
 
-export function safeStringify(value: unknown, onCycle?: () => void): string {
+/** What JSON.stringify would write for a non-plain object (`toJSON`), and Map and Set as the lists they hold. */
+function plainForm(item: object): unknown {
+  if (typeof (item as { toJSON?: unknown }).toJSON === 'function') return (item as { toJSON(): unknown }).toJSON();
+  if (item instanceof Map || item instanceof Set) return Array.from(item);
+  return item;
+}
+
+export function safeStringify(value: unknown, events: StringifyEvents = {}, limits = UNBOUNDED): string {
   let out = '';
+  let values = 0;
   const stack: Frame[] = [];
   const onPath = new Set<object>();
 
-  const emit = (item: unknown): void => {
+  const emit = (raw: unknown): void => {
+    values++;
+    let item = raw;
+    if (item !== null && typeof item === 'object' && !onPath.has(item)) {
+      try {
+        item = plainForm(item);
+      } catch {
+        item = '[Unreadable]';
+      }
+    }
     if (item === null || typeof item !== 'object') {
       out += primitive(item);
     } else if (onPath.has(item)) {
       out += '"[Circular]"';
-      onCycle?.();
+      events.onCycle?.();
     } else {
       let frame: Frame;
       try {
-        if (item instanceof Date) {
-          out += Number.isNaN(item.getTime()) ? 'null' : JSON.stringify(item.toISOString());
-          return;
-        }
         // Keys and length are read once, here: a Proxy that throws becomes one marker, and the text stays balanced.
-        frame = [item, Array.isArray(item) ? item.length : Object.keys(item), 0];
+        const length = Array.isArray(item) || ArrayBuffer.isView(item) ? (item as ArrayLike<unknown>).length : -1;
+        const keys = length < 0 ? Object.keys(item) : length;
+        const size = typeof keys === 'number' ? keys : keys.length;
+        frame = [item, keys, 0, Math.min(size, length < 0 ? limits.maxEntries : limits.maxItems)];
       } catch {
         out += '"[Unreadable]"';
         return;
@@ -56,9 +93,16 @@ export function safeStringify(value: unknown, onCycle?: () => void): string {
   emit(value);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
-    const [source, keys, index] = frame;
+    const [source, keys, index, end] = frame;
     const array = typeof keys === 'number';
-    if (index >= (array ? keys : keys.length)) {
+    if (index >= end || values >= limits.maxValues) {
+      const size = array ? keys : keys.length;
+      if (index < size) {
+        // The rest of this container is counted, not written.
+        const more = JSON.stringify(`… ${size - index} more`);
+        out += `${index > 0 ? ',' : ''}${array ? more : `"…":${more}`}`;
+        events.onTruncate?.();
+      }
       out += array ? ']' : '}';
       onPath.delete(source);
       stack.pop();

@@ -37,7 +37,10 @@ export type MetaIssueCode =
   | 'unknown-block'
   /** The article or a similar post has no title. */
   | 'missing-title'
-  /** A value of an unsupported JavaScript type (function, symbol) was replaced by a description. */
+  /**
+   * A value that is not plain data: a function, a symbol, a WeakMap, a class instance. What can be read
+   * of it is shown (a class instance's own fields, a symbol's description); the issue names its type.
+   */
   | 'unsupported-value'
   /** The `locale` option is not a valid BCP 47 tag; "en-US" is used instead. */
   | 'invalid-locale'
@@ -46,8 +49,15 @@ export type MetaIssueCode =
    * block, list item, similar post, checklist item or score object it is not shown.
    */
   | 'unknown-field'
-  /** Reading a value threw (for example a throwing getter); it is shown as a marker. */
-  | 'unreadable-value';
+  /** Reading a value threw (a throwing getter or Proxy trap); a marker is shown in its place, and only there. */
+  | 'unreadable-value'
+  /** An option has the wrong type or is out of range; its default (or its ceiling) is used. */
+  | 'invalid-option'
+  /**
+   * A list holds more than `maxItems` items, a record more than `maxEntries` keys, or the call met
+   * `maxValues`: the rest is not normalized or rendered, and the model keeps its count (`omitted`).
+   */
+  | 'truncated';
 
 /** A problem found while normalizing, with the JSON path of the value it concerns. */
 export interface MetaIssue {
@@ -97,27 +107,35 @@ export interface MetaLink {
   text: string;
 }
 
-export interface MetaList {
+/** Containers beyond a limit keep the count of what they leave out (`maxItems`, `maxEntries`, `maxValues`). */
+interface Omitting {
+  /** How many items or entries were not normalized, from the limits; absent when none. */
+  omitted?: number;
+}
+
+/** An array, a Set, a typed array or a delimited string. */
+export interface MetaList extends Omitting {
   kind: 'list';
   items: MetaValue[];
 }
 
-export interface MetaRecord {
+/** An object or a Map. */
+export interface MetaRecord extends Omitting {
   kind: 'record';
   entries: MetaEntry[];
 }
 
-export interface MetaTags {
+export interface MetaTags extends Omitting {
   kind: 'tags';
   tags: string[];
 }
 
-export interface MetaScores {
+export interface MetaScores extends Omitting {
   kind: 'scores';
   scores: ScoreItem[];
 }
 
-export interface MetaChecklist {
+export interface MetaChecklist extends Omitting {
   kind: 'checklist';
   items: ChecklistItem[];
 }
@@ -180,14 +198,19 @@ export interface ChecklistItem {
   done?: boolean;
 }
 
-export interface ArticleMeta {
+export interface ArticleMeta extends Omitting {
   entries: MetaEntry[];
 }
 
 export type BodyBlock =
   | { type: 'paragraph'; text: string }
   | { type: 'heading'; text: string }
-  | { type: 'list'; items: string[]; ordered?: true }
+  | {
+      type: 'list';
+      items: string[];
+      ordered?: true /** Items beyond `maxItems`: counted, not normalized. */;
+      omitted?: number;
+    }
   | { type: 'quote'; text: string }
   | { type: 'code'; text: string; language?: string };
 
@@ -206,8 +229,12 @@ export interface SimilarPost {
 export interface Article {
   title: string;
   body: BodyBlock[];
+  /** Body blocks beyond `maxItems` (or `maxValues`): counted, not normalized. */
+  bodyOmitted?: number;
   meta: ArticleMeta;
   similarPosts: SimilarPost[];
+  /** Similar posts beyond `maxItems` (or `maxValues`): counted, not normalized. */
+  similarPostsOmitted?: number;
 }
 
 /** The kinds a consumer can declare for its own keys through `options.fields`. */
@@ -236,8 +263,14 @@ export interface NormalizeOptions {
   hidden?: string[];
   /** Declares the kind of a consumer's own keys, e.g. `{ published_on: 'date' }`. */
   fields?: Record<string, FieldKind>;
-  /** Deepest nesting normalized into structure; deeper values are shown as JSON text. @default 32 */
+  /** Deepest nesting normalized into structure; deeper values are shown as JSON text. At most 100. @default 32 */
   maxDepth?: number;
+  /** Items of one list (meta lists, tags, scores, checklist, body blocks, similar posts) that are normalized; the rest are counted. @default 1000 */
+  maxItems?: number;
+  /** Keys of one record that are normalized; the rest are counted. @default 1000 */
+  maxEntries?: number;
+  /** Values normalized in one call in all, however they are nested or shared; the rest are counted. @default 100000 */
+  maxValues?: number;
   /** Words the normalizer writes into the model: "Yes", "No", "93 out of 100", "Untitled". */
   messages?: Partial<NormalizerMessages>;
 }

@@ -2,7 +2,7 @@ import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
 import type { Messages } from '../../normalize/messages.js';
 import type { ArticleMeta } from '../../normalize/types.js';
-import { type MetaActions, MetaTable } from '../MetaTable/MetaTable.js';
+import { type MetaActions, MetaTable, OmittedNote } from '../MetaTable/MetaTable.js';
 import { DEFAULT_COLLAPSE_AFTER } from '../shared/LongList.js';
 import { resolveMessages } from '../shared/messages.js';
 
@@ -43,6 +43,7 @@ export function ArticleMetaBox({
       ) : (
         <p className="amb-ArticleMetaBox-empty">{words.noMeta}</p>
       )}
+      <OmittedNote count={meta.omitted} label={words.notShown} className="amb-MetaTable-omitted" />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
-import type { Messages } from '../../normalize/messages.js';
+import { defaultMessages, type Messages } from '../../normalize/messages.js';
 import type { Article } from '../../normalize/types.js';
 import { ArticleJsonLd } from '../ArticleJsonLd/ArticleJsonLd.js';
 import { ArticleMetaBox } from '../ArticleMetaBox/ArticleMetaBox.js';
@@ -43,10 +43,14 @@ export function ArticleView({
       {jsonLd ? <ArticleJsonLd article={article} url={url} /> : null}
       <h1 className="amb-ArticleView-title">{article.title}</h1>
       <div className="amb-ArticleView-layout">
-        <PostBody blocks={article.body} />
+        <PostBody
+          blocks={article.body}
+          omitted={article.bodyOmitted}
+          notShownLabel={messages?.notShown ?? defaultMessages.notShown}
+        />
         <div className="amb-ArticleView-aside">
           <ArticleMetaBox meta={article.meta} collapseAfter={collapseAfter} messages={messages} actions={actions} />
-          <SimilarPosts posts={article.similarPosts} messages={messages} />
+          <SimilarPosts posts={article.similarPosts} messages={messages} omitted={article.similarPostsOmitted} />
         </div>
       </div>
     </article>

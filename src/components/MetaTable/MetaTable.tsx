@@ -29,10 +29,41 @@ interface ListOptions {
   collapseAfter: number;
   showMoreLabel: (count: number) => string;
   stateLabels: { done: string; todo: string };
+  notShown: (count: number) => string;
+}
+
+/** The note after a container the normalizer cut at a limit: "N more not shown". */
+export function OmittedNote({
+  count,
+  label,
+  className,
+}: {
+  count?: number;
+  label: (count: number) => string;
+  className: string;
+}) {
+  return count ? (
+    <p className={className} data-slot="omitted">
+      {label(count)}
+    </p>
+  ) : null;
+}
+
+/** Renders one normalized value, with the note of what a limit left out. */
+function renderValue(value: MetaValue, options: ListOptions): ReactNode {
+  const shown = renderShown(value, options);
+  return 'omitted' in value && value.omitted ? (
+    <>
+      {shown}
+      <OmittedNote count={value.omitted} label={options.notShown} className="amb-MetaTable-omitted" />
+    </>
+  ) : (
+    shown
+  );
 }
 
 /** Renders one normalized value; every string it shows was prepared by the normalizer. */
-function renderValue(value: MetaValue, options: ListOptions): ReactNode {
+function renderShown(value: MetaValue, options: ListOptions): ReactNode {
   switch (value.kind) {
     case 'text':
       return value.invalid ? (
@@ -65,7 +96,14 @@ function renderValue(value: MetaValue, options: ListOptions): ReactNode {
     case 'scores':
       return <ScoreBars scores={value.scores} />;
     case 'checklist':
-      return <Checklist items={value.items} {...options} />;
+      return (
+        <Checklist
+          items={value.items}
+          collapseAfter={options.collapseAfter}
+          showMoreLabel={options.showMoreLabel}
+          stateLabels={options.stateLabels}
+        />
+      );
     case 'record':
       return renderEntries(value.entries, options, 'amb-MetaTable', true);
     case 'list':
@@ -117,6 +155,11 @@ export function MetaTable({
   ...rest
 }: MetaTableProps) {
   const words = resolveMessages(messages);
-  const options = { collapseAfter, showMoreLabel: words.showMore, stateLabels: { done: words.done, todo: words.todo } };
+  const options = {
+    collapseAfter,
+    showMoreLabel: words.showMore,
+    stateLabels: { done: words.done, todo: words.todo },
+    notShown: words.notShown,
+  };
   return renderEntries(entries, options, clsx('amb-MetaTable', className), false, rest, actions);
 }

@@ -2,6 +2,7 @@ import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
 import type { Messages } from '../../normalize/messages.js';
 import type { SimilarPost } from '../../normalize/types.js';
+import { OmittedNote } from '../MetaTable/MetaTable.js';
 import { resolveMessages } from '../shared/messages.js';
 
 export interface SimilarPostsProps extends ComponentProps<'section'> {
@@ -13,10 +14,20 @@ export interface SimilarPostsProps extends ComponentProps<'section'> {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Built-in words (`similarPosts`, `noSimilarPosts`, `score`). @default defaultMessages */
   messages?: Partial<Messages>;
+  /** Posts the normalizer left out at its `maxItems` limit (`Article.similarPostsOmitted`), noted after the list. */
+  omitted?: number;
 }
 
 /** Related articles: links for posts with a safe URL, plain titles otherwise. */
-export function SimilarPosts({ posts, title, headingLevel = 2, messages, className, ...rest }: SimilarPostsProps) {
+export function SimilarPosts({
+  posts,
+  title,
+  headingLevel = 2,
+  messages,
+  omitted,
+  className,
+  ...rest
+}: SimilarPostsProps) {
   const Heading = `h${headingLevel}` as const;
   const words = resolveMessages(messages);
   const name = title ?? words.similarPosts;
@@ -48,6 +59,7 @@ export function SimilarPosts({ posts, title, headingLevel = 2, messages, classNa
           ))}
         </ul>
       )}
+      <OmittedNote count={omitted} label={words.notShown} className="amb-SimilarPosts-omitted" />
     </section>
   );
 }
