@@ -2,6 +2,7 @@
  * The benchmark behind `npm run bench`: one Node process, NODE_ENV=production, interleaved rounds.
  * Compile and run it through bench/run.mjs.
  */
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { renderToString } from 'react-dom/server';
 import { ArticleView, normalizeArticle } from '../src';
@@ -79,6 +80,46 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits);
 function table(headers: string[], rows: string[][]): string {
   const lines = [headers, headers.map(() => '---'), ...rows];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** Inputs far beyond an article, each measured in a fresh process so its peak RSS is its own. */
+const BOUNDED: Record<string, () => unknown> = {
+  '1,000,000 list items': () => ({
+    title: 'Huge list',
+    meta: { notes: Array.from({ length: 1_000_000 }, (_, i) => `note ${i}`) },
+  }),
+  '1,000,000 lines in one string': () => ({
+    title: 'Huge string',
+    meta: { tags: Array.from({ length: 1_000_000 }, (_, i) => `tag ${i}`).join('\n') },
+  }),
+  '200,000 meta keys': () => ({
+    title: 'Huge record',
+    meta: Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`key_${i}`, i])),
+  }),
+  '200,000 top-level keys': () =>
+    Object.fromEntries([['title', 'Huge article'], ...Array.from({ length: 200_000 }, (_, i) => [`key_${i}`, i])]),
+  '1,000,000 body blocks': () => ({ title: 'Huge body', body: Array.from({ length: 1_000_000 }, (_, i) => `p ${i}`) }),
+  '10^10 paths through shared arrays': () => {
+    let shared: unknown = 'leaf';
+    for (let level = 0; level < 10; level++) shared = Array.from({ length: 10 }, () => shared);
+    return { title: 'Shared', meta: { shared } };
+  },
+};
+
+if (process.env.BENCH_BOUNDED) {
+  const raw = BOUNDED[process.env.BENCH_BOUNDED]();
+  const start = process.hrtime.bigint();
+  const { article, issues } = normalizeArticle(raw);
+  const html = renderToString(<ArticleView article={article} />);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const result = {
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    htmlKb: html.length / 1024,
+    issues: issues.length,
+  };
+  console.log(JSON.stringify(result));
+  process.exit(0);
 }
 
 const cpu = cpus();
@@ -177,5 +218,31 @@ const hugeHtml = renderToString(<ArticleView article={normalizeArticle(huge).art
 const hugeMs = Number(process.hrtime.bigint() - t0) / 1e6;
 console.log(
   `\n20,000 notes + 2,000 fields: normalize + render ${fmt(hugeMs)} ms (target < 300 ms), ${(hugeHtml.length / 1e6).toFixed(1)} MB of HTML`,
+);
+
+// 4. Bounded cost: inputs far beyond an article, normalize + render once each, in a fresh process.
+console.log(
+  '\n## Bounded cost (normalize + render once, fresh process each; defaults maxItems 1,000, maxEntries 1,000, maxValues 100,000)\n',
+);
+const boundedRows = Object.keys(BOUNDED).map((name) => {
+  const child = spawnSync(process.execPath, [process.argv[1]], {
+    env: { ...process.env, BENCH_BOUNDED: name },
+    encoding: 'utf8',
+  });
+  const result = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
+  return [
+    name,
+    fmt(result.ms),
+    fmt(result.maxRssMb, 0),
+    fmt(result.htmlKb, 0),
+    String(result.issues),
+    result.ms <= 1000 && result.maxRssMb <= 300 ? 'met' : 'NOT met',
+  ];
+});
+console.log(
+  table(
+    ['input', 'normalize + render ms', 'peak RSS MB (input included)', 'HTML KB', 'issues', '≤ 1 s and ≤ 300 MB'],
+    boundedRows,
+  ),
 );
 if (sink === 0) console.log('');

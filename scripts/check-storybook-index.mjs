@@ -16,7 +16,13 @@ for (const name of components) {
   if (!docs) problems.push(`no docs entry for ${name}`);
   if (stories.length === 0) problems.push(`no stories for ${name}`);
 }
-for (const title of ['Docs/Introduction', 'Docs/Data contract', 'Docs/Theming', 'Docs/Accessibility']) {
+for (const title of [
+  'Docs/Introduction',
+  'Docs/Data contract',
+  'Docs/Theming',
+  'Docs/Accessibility',
+  'Docs/Security',
+]) {
   if (!entries.some((e) => e.type === 'docs' && e.title === title)) problems.push(`no docs page "${title}"`);
 }
 if (components.length === 0) problems.push('found no component exports in src/index.ts');

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
 import { MetaTable, normalizeMeta } from '../src';
 import { hostileArticle, seedArticle, unknownNestedMeta } from './data';
 import { expandCollapsed } from './play';
@@ -41,6 +42,30 @@ export const HostileInput: Story = { args: { entries: hostileArticle.meta.entrie
 export const LongListCollapsed: Story = {
   args: { entries: normalizeMeta({ notes: Array.from({ length: 300 }, (_, i) => `note ${i + 1}`) }).meta.entries },
   play: expandCollapsed('Show 280 more', 'note 300'),
+};
+
+/**
+ * Past the normalizer's limits (here `maxItems: 3`, `maxEntries: 3`) the rest is counted, not read:
+ * each cut list or record says how many it leaves out.
+ */
+export const CutAtLimits: Story = {
+  args: {
+    entries: normalizeMeta(
+      {
+        notes: ['first', 'second', 'third', 'fourth', 'fifth'],
+        tags: 'a, b, c, d',
+        build: { cache: 'warm', runners: 4, region: 'eu', retries: 2 },
+      },
+      { maxItems: 3, maxEntries: 3 },
+    ).meta.entries,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('2 more not shown')).toBeVisible();
+    await expect(canvas.getAllByText('1 more not shown')).toHaveLength(2); // the tags and the record
+    await expect(canvas.queryByText('fourth')).toBeNull();
+    await expect(canvas.getByText('third')).toBeVisible();
+  },
 };
 
 /** Hidden keys stay in the model but are not rendered; labels and order come from options. */

@@ -28,12 +28,26 @@ const DEFAULT_LOCALE = 'en-US';
 const LIMITS = {
   // Each level of nesting takes a few stack frames: 100 levels stay far from any engine's stack limit.
   maxDepth: [32, 100],
-  maxItems: [1000, Number.POSITIVE_INFINITY],
-  maxEntries: [1000, Number.POSITIVE_INFINITY],
-  maxValues: [100_000, Number.POSITIVE_INFINITY],
+  maxItems: [1000, Infinity],
+  maxEntries: [1000, Infinity],
+  maxValues: [100_000, Infinity],
 } as const;
 
-const FIELD_KINDS = 'text number count minutes boolean flags date url tags list checklist scores'.split(' ');
+// A literal list, not `'…'.split(' ')`: a call at module level would keep this file in every bundle.
+const FIELD_KINDS: string[] = [
+  'text',
+  'number',
+  'count',
+  'minutes',
+  'boolean',
+  'flags',
+  'date',
+  'url',
+  'tags',
+  'list',
+  'checklist',
+  'scores',
+];
 
 /** Reads one option; an option object that throws (a Proxy, a getter) is reported, never thrown. */
 function readOption(ctx: Context, options: object, key: string): unknown {
@@ -169,15 +183,17 @@ const MESSAGES: Record<MetaIssueCode, string> = {
 };
 
 const ERRORS = new Set<MetaIssueCode>(['cycle', 'unreadable-value']);
+/** Codes that are errors when they concern the whole article or the whole meta: its type is wrong. */
+const WHOLE = new Set<MetaIssueCode>(['invalid-type', 'invalid-json']);
 
-/** Records an issue. Errors are cycles, unreadable values and a wrong type for the whole article or meta. */
+/** Records an issue. Errors are cycles, unreadable values and a wrong type (or broken JSON) for the whole article or meta. */
 export function report(ctx: Context, path: string, code: MetaIssueCode, ...value: [unknown?]): void {
   const detail = value.length > 0 ? ` (${preview(value[0])})` : '';
   ctx.issues.push({
     path,
     code,
     message: `${path || 'The article'} ${MESSAGES[code]}${detail}.`,
-    severity: ERRORS.has(code) || path === '' || path === 'meta' ? 'error' : 'warning',
+    severity: ERRORS.has(code) || (WHOLE.has(code) && (path === '' || path === 'meta')) ? 'error' : 'warning',
   });
 }
 

@@ -81,7 +81,7 @@ function rawText(ctx: Context, raw: unknown, path: string): string {
 }
 
 /** What a read that threw gives: `normalizeValue` shows it as a marker, with no second issue. */
-export const UNREADABLE: unknown = Object.freeze({});
+export const UNREADABLE: unknown = {};
 const UNREADABLE_TEXT = '[Unreadable]';
 
 /** Reads one property; a getter or Proxy trap that throws is reported at `path` and read as `UNREADABLE`. */

@@ -22,9 +22,9 @@ export interface StringifyEvents {
 }
 
 const UNBOUNDED: StringifyLimits = {
-  maxItems: Number.POSITIVE_INFINITY,
-  maxEntries: Number.POSITIVE_INFINITY,
-  maxValues: Number.POSITIVE_INFINITY,
+  maxItems: Infinity,
+  maxEntries: Infinity,
+  maxValues: Infinity,
 };
 
 function primitive(value: unknown): string {

@@ -8,8 +8,10 @@
  * Unicode White_Space and format (Cf) character, and the other default-ignorable code points.
  */
 const IGNORABLE = /[\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}]/u;
-const IGNORABLE_ALL = new RegExp(IGNORABLE.source, 'gu');
-const EDGES = new RegExp(`^${IGNORABLE.source}+|${IGNORABLE.source}+$`, 'gu');
+// Literals, not `new RegExp(IGNORABLE.source)`: a call at module level would keep this file in every bundle.
+const IGNORABLE_ALL = /[\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}]/gu;
+const EDGES =
+  /^[\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}]+|[\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}]+$/gu;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /** Schemes that may be linked, and the ones an image may load from. A string without a scheme is relative. */
