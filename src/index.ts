@@ -1,3 +1,7 @@
+// The public API. The pipeline, in the order data flows: raw input → normalizer (src/normalize) →
+// the model both halves share (src/model) → components (src/components), plus JSON-LD (src/jsonld).
+
+// Components
 export type { ArticleJsonLdProps } from './components/ArticleJsonLd/ArticleJsonLd.js';
 export { ArticleJsonLd } from './components/ArticleJsonLd/ArticleJsonLd.js';
 export type { ArticleMetaBoxProps } from './components/ArticleMetaBox/ArticleMetaBox.js';
@@ -16,13 +20,14 @@ export type { SimilarPostsProps } from './components/SimilarPosts/SimilarPosts.j
 export { SimilarPosts } from './components/SimilarPosts/SimilarPosts.js';
 export type { TagListProps } from './components/TagList/TagList.js';
 export { TagList } from './components/TagList/TagList.js';
-export { normalizeArticle } from './normalize/article.js';
-export type { InteractionCounterJsonLd, TechArticleJsonLd } from './normalize/jsonld.js';
-export { serializeJsonLd, toJsonLd } from './normalize/jsonld.js';
-export { canonicalKey, humanizeKey } from './normalize/keys.js';
-export type { Messages, NormalizerMessages } from './normalize/messages.js';
-export { defaultMessages } from './normalize/messages.js';
-export { normalizeMeta } from './normalize/meta.js';
+// JSON-LD
+export type { InteractionCounterJsonLd, TechArticleJsonLd } from './jsonld/jsonld.js';
+export { serializeJsonLd, toJsonLd } from './jsonld/jsonld.js';
+// Model
+export type { IssueSeverityRule, MetaIssueCode } from './model/issues.js';
+export { ISSUES } from './model/issues.js';
+export type { ComponentMessages, Messages, NormalizerMessages } from './model/messages.js';
+export { componentMessages, defaultMessages, normalizerMessages } from './model/messages.js';
 export type {
   Article,
   ArticleMeta,
@@ -35,7 +40,6 @@ export type {
   MetaEmpty,
   MetaEntry,
   MetaIssue,
-  MetaIssueCode,
   MetaLink,
   MetaList,
   MetaNumber,
@@ -51,4 +55,8 @@ export type {
   ScoreItem,
   ScoreMeter,
   SimilarPost,
-} from './normalize/types.js';
+} from './model/types.js';
+// Normalizer
+export { normalizeArticle } from './normalize/article.js';
+export { canonicalKey, humanizeKey } from './normalize/keys.js';
+export { normalizeMeta } from './normalize/meta.js';

@@ -25,8 +25,8 @@ describe('Checklist', () => {
     expect(items[2]).not.toHaveAttribute('data-state');
   });
 
-  it('takes its state words from stateLabels', () => {
-    render(<Checklist items={[{ label: 'a', done: true }]} stateLabels={{ done: 'Erledigt', todo: 'Offen' }} />);
+  it('takes its state words from messages', () => {
+    render(<Checklist items={[{ label: 'a', done: true }]} messages={{ done: 'Erledigt', todo: 'Offen' }} />);
     expect(screen.getByRole('listitem')).toHaveTextContent('Erledigt: a');
   });
 });

@@ -17,8 +17,8 @@ describe('TagList', () => {
     for (const tag of tags) expect(container).toHaveTextContent(tag);
   });
 
-  it('takes the summary text from showMoreLabel', () => {
-    render(<TagList tags={['a', 'b', 'c']} collapseAfter={1} showMoreLabel={(n) => `${n} weitere`} />);
+  it('takes the summary text from messages.showMore', () => {
+    render(<TagList tags={['a', 'b', 'c']} collapseAfter={1} messages={{ showMore: (n) => `${n} weitere` }} />);
     expect(screen.getByText('2 weitere')).toBeInTheDocument();
   });
 });

@@ -457,7 +457,7 @@ describe('bounded cost', () => {
     render(<ArticleView article={article} />);
     expect(screen.getAllByText('1 more not shown')).toHaveLength(3); // notes, body, meta (z)
     expect(screen.getByText('2 more not shown')).toBeInTheDocument(); // similar posts
-    const { container } = render(<PostBody blocks={[]} omitted={7} notShownLabel={(n) => `${n} weitere`} />);
+    const { container } = render(<PostBody blocks={[]} omitted={7} messages={{ notShown: (n) => `${n} weitere` }} />);
     expect(container).toHaveTextContent('7 weitere');
     expect(renderToString(<SimilarPosts posts={[]} omitted={0} />)).not.toContain('not shown');
     expect(

@@ -28,6 +28,11 @@ function renderServer(node: React.ReactNode): string {
   const { type, props } = node as React.ReactElement<Record<string, unknown>>;
   if (type === React.Fragment) return renderServer(props.children as React.ReactNode);
   if (typeof type === 'function') return renderServer((type as (p: unknown) => React.ReactNode)(props));
+  // forwardRef components: React calls their render function with the props and the ref.
+  const forwarded = type as { $$typeof?: symbol; render?: (p: unknown, ref: unknown) => React.ReactNode };
+  if (forwarded.$$typeof === Symbol.for('react.forward_ref') && forwarded.render) {
+    return renderServer(forwarded.render(props, null));
+  }
   if (typeof type !== 'string') throw new Error('unexpected element type');
   const attributes = Object.entries(props)
     .filter(([name, value]) => name !== 'children' && name !== 'dangerouslySetInnerHTML' && value !== undefined)

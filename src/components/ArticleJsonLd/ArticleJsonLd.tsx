@@ -1,9 +1,9 @@
-import type { ComponentProps } from 'react';
-import { serializeJsonLd, toJsonLd } from '../../normalize/jsonld.js';
-import type { Article } from '../../normalize/types.js';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { serializeJsonLd, toJsonLd } from '../../jsonld/jsonld.js';
+import type { Article } from '../../model/types.js';
 
 export interface ArticleJsonLdProps
-  extends Omit<ComponentProps<'script'>, 'children' | 'dangerouslySetInnerHTML' | 'type'> {
+  extends Omit<ComponentPropsWithoutRef<'script'>, 'children' | 'dangerouslySetInnerHTML' | 'type'> {
   /** Normalized article (`normalizeArticle(raw).article`). */
   article: Article;
   /** Canonical URL of the page, emitted as `url`. @default undefined (no `url` property) */
@@ -14,9 +14,13 @@ export interface ArticleJsonLdProps
  * The article as schema.org `TechArticle` JSON-LD in a `<script type="application/ld+json">`.
  * Renders nothing visible. The JSON is escaped so no article text can close the script.
  */
-export function ArticleJsonLd({ article, url, ...rest }: ArticleJsonLdProps) {
+export const ArticleJsonLd = /* @__PURE__ */ forwardRef<HTMLScriptElement, ArticleJsonLdProps>(function ArticleJsonLd(
+  { article, url, ...rest },
+  ref,
+) {
   return (
     <script
+      ref={ref}
       data-slot="article-json-ld"
       {...rest}
       // After `rest`, so an untyped caller cannot replace the type or the escaped content.
@@ -25,4 +29,4 @@ export function ArticleJsonLd({ article, url, ...rest }: ArticleJsonLdProps) {
       dangerouslySetInnerHTML={{ __html: serializeJsonLd(toJsonLd(article, { url })) }}
     />
   );
-}
+});

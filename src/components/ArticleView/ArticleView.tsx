@@ -1,15 +1,15 @@
 import { clsx } from 'clsx';
-import type { ComponentProps } from 'react';
-import { defaultMessages, type Messages } from '../../normalize/messages.js';
-import type { Article } from '../../normalize/types.js';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { Messages } from '../../model/messages.js';
+import type { Article } from '../../model/types.js';
 import { ArticleJsonLd } from '../ArticleJsonLd/ArticleJsonLd.js';
 import { ArticleMetaBox } from '../ArticleMetaBox/ArticleMetaBox.js';
 import type { MetaActions } from '../MetaTable/MetaTable.js';
 import { PostBody } from '../PostBody/PostBody.js';
 import { SimilarPosts } from '../SimilarPosts/SimilarPosts.js';
-import { DEFAULT_COLLAPSE_AFTER } from '../shared/LongList.js';
+import { DEFAULT_COLLAPSE_AFTER } from '../shared/collapse.js';
 
-export interface ArticleViewProps extends ComponentProps<'article'> {
+export interface ArticleViewProps extends ComponentPropsWithoutRef<'article'> {
   /** The normalized article (`normalizeArticle(raw).article`). */
   article: Article;
   /** Built-in words of every part (headings, empty states, "Show N more", checklist states). @default defaultMessages */
@@ -28,26 +28,16 @@ export interface ArticleViewProps extends ComponentProps<'article'> {
  * The whole page: the title as `<h1>`, the body, and beside it the meta box and similar posts,
  * with the article's JSON-LD. Side by side when its own container is wide, stacked when narrow.
  */
-export function ArticleView({
-  article,
-  messages,
-  collapseAfter = DEFAULT_COLLAPSE_AFTER,
-  jsonLd = true,
-  url,
-  actions,
-  className,
-  ...rest
-}: ArticleViewProps) {
+export const ArticleView = /* @__PURE__ */ forwardRef<HTMLElement, ArticleViewProps>(function ArticleView(
+  { article, messages, collapseAfter = DEFAULT_COLLAPSE_AFTER, jsonLd = true, url, actions, className, ...rest },
+  ref,
+) {
   return (
-    <article className={clsx('amb-ArticleView', className)} data-slot="article" {...rest}>
+    <article ref={ref} className={clsx('amb-ArticleView', className)} data-slot="article-view" {...rest}>
       {jsonLd ? <ArticleJsonLd article={article} url={url} /> : null}
       <h1 className="amb-ArticleView-title">{article.title}</h1>
       <div className="amb-ArticleView-layout">
-        <PostBody
-          blocks={article.body}
-          omitted={article.bodyOmitted}
-          notShownLabel={messages?.notShown ?? defaultMessages.notShown}
-        />
+        <PostBody blocks={article.body} omitted={article.bodyOmitted} messages={messages} />
         <div className="amb-ArticleView-aside">
           <ArticleMetaBox meta={article.meta} collapseAfter={collapseAfter} messages={messages} actions={actions} />
           <SimilarPosts posts={article.similarPosts} messages={messages} omitted={article.similarPostsOmitted} />
@@ -55,4 +45,4 @@ export function ArticleView({
       </div>
     </article>
   );
-}
+});

@@ -1,17 +1,16 @@
 'use client';
 
 import { clsx } from 'clsx';
-import { type ComponentProps, useEffect, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useRef, useState } from 'react';
+import { type Messages, resolveMessages } from '../../model/messages.js';
 
-export interface CopyButtonProps extends Omit<ComponentProps<'button'>, 'value' | 'children' | 'onClick'> {
+export interface CopyButtonProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** The text to copy. */
   value: string;
-  /** Accessible name of the button, e.g. "Copy hash". @default "Copy" */
+  /** Accessible name of the button, e.g. "Copy hash". @default messages.copy ("Copy") */
   label?: string;
-  /** Announced after a successful copy. @default "Copied" */
-  copiedText?: string;
-  /** Announced when the browser refused to copy. @default "Copy failed" */
-  failedText?: string;
+  /** Built-in words: `copy`, `copied` (announced after a copy), `copyFailed` (when the browser refused). @default defaultMessages */
+  messages?: Partial<Messages>;
   /** Called after each attempt with its outcome. */
   onCopied?: (ok: boolean) => void;
 }
@@ -49,15 +48,11 @@ async function writeText(value: string): Promise<boolean> {
  * and this button is added beside it through the `actions` prop of `MetaTable`/`ArticleMetaBox`/`ArticleView`.
  * Import it from `article-meta-box/client`.
  */
-export function CopyButton({
-  value,
-  label = 'Copy',
-  copiedText = 'Copied',
-  failedText = 'Copy failed',
-  onCopied,
-  className,
-  ...rest
-}: CopyButtonProps) {
+export const CopyButton = /* @__PURE__ */ forwardRef<HTMLSpanElement, CopyButtonProps>(function CopyButton(
+  { value, label, messages, onCopied, className, ...rest },
+  ref,
+) {
+  const words = resolveMessages(messages);
   const [status, setStatus] = useState<Status>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -71,14 +66,14 @@ export function CopyButton({
   };
 
   return (
-    <span className="amb-CopyButton" data-slot="copy" data-status={status === 'idle' ? undefined : status}>
-      <button
-        type="button"
-        className={clsx('amb-CopyButton-button', className)}
-        aria-label={label}
-        onClick={copy}
-        {...rest}
-      >
+    <span
+      ref={ref}
+      className={clsx('amb-CopyButton', className)}
+      data-slot="copy-button"
+      data-status={status === 'idle' ? undefined : status}
+      {...rest}
+    >
+      <button type="button" className="amb-CopyButton-button" aria-label={label ?? words.copy} onClick={copy}>
         <svg
           aria-hidden="true"
           width="14"
@@ -99,8 +94,8 @@ export function CopyButton({
         </svg>
       </button>
       <span className="amb-CopyButton-status" role="status">
-        {status === 'copied' ? copiedText : status === 'failed' ? failedText : ''}
+        {status === 'copied' ? words.copied : status === 'failed' ? words.copyFailed : ''}
       </span>
     </span>
   );
-}
+});

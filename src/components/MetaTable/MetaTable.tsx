@@ -1,19 +1,19 @@
 import { clsx } from 'clsx';
-import type { ComponentProps, ReactNode } from 'react';
-import type { Messages } from '../../normalize/messages.js';
-import type { MetaEntry, MetaValue } from '../../normalize/types.js';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentMessages, type Messages, resolveMessages } from '../../model/messages.js';
+import type { MetaEntry, MetaValue } from '../../model/types.js';
 import { Checklist } from '../Checklist/Checklist.js';
 import { ScoreBars } from '../ScoreBars/ScoreBars.js';
-import { DEFAULT_COLLAPSE_AFTER, listItems } from '../shared/LongList.js';
-import { resolveMessages } from '../shared/messages.js';
+import { collapseItems, DEFAULT_COLLAPSE_AFTER } from '../shared/collapse.js';
+import { OmittedNote } from '../shared/OmittedNote.js';
 import { TagList } from '../TagList/TagList.js';
 
-export interface MetaTableProps extends ComponentProps<'dl'> {
+export interface MetaTableProps extends ComponentPropsWithoutRef<'dl'> {
   /** Normalized entries (`ArticleMeta.entries` or a `MetaRecord`'s entries); hidden entries are skipped. */
   entries: readonly MetaEntry[];
   /** Lists beyond this length move into a "Show N more" disclosure; all items stay in the HTML. @default 20 */
   collapseAfter?: number;
-  /** Built-in words: `showMore` for collapsed lists, `done`/`todo` for checklists. @default defaultMessages */
+  /** Built-in words: `showMore`, `notShown`, `done`, `todo`. @default defaultMessages */
   messages?: Partial<Messages>;
   /**
    * Extra content after a top-level value, by key: e.g. `{ hash: (entry) => <CopyButton … /> }`
@@ -25,45 +25,26 @@ export interface MetaTableProps extends ComponentProps<'dl'> {
 /** Renderers of extra content after a top-level value, by canonical key. */
 export type MetaActions = Partial<Record<string, (entry: MetaEntry) => ReactNode>>;
 
-interface ListOptions {
+/** What every nested value needs, resolved once by `MetaTable`. */
+interface Render {
   collapseAfter: number;
-  showMoreLabel: (count: number) => string;
-  stateLabels: { done: string; todo: string };
-  notShown: (count: number) => string;
+  words: ComponentMessages;
 }
 
-/** The note after a container the normalizer cut at a limit: "N more not shown". */
-export function OmittedNote({
-  count,
-  label,
-  className,
-}: {
-  count?: number;
-  label: (count: number) => string;
-  className: string;
-}) {
-  return count ? (
-    <p className={className} data-slot="omitted">
-      {label(count)}
-    </p>
-  ) : null;
-}
-
-/** Renders one normalized value, with the note of what a limit left out. */
-function renderValue(value: MetaValue, options: ListOptions): ReactNode {
-  const shown = renderShown(value, options);
-  return 'omitted' in value && value.omitted ? (
+/** Renders one normalized value, then the note of what a limit left out of it. */
+function renderValue(value: MetaValue, render: Render): ReactNode {
+  const shown = renderShown(value, render);
+  if (!('omitted' in value && value.omitted)) return shown;
+  return (
     <>
       {shown}
-      <OmittedNote count={value.omitted} label={options.notShown} className="amb-MetaTable-omitted" />
+      <OmittedNote count={value.omitted} text={render.words.notShown} slot="meta-table-omitted" />
     </>
-  ) : (
-    shown
   );
 }
 
 /** Renders one normalized value; every string it shows was prepared by the normalizer. */
-function renderShown(value: MetaValue, options: ListOptions): ReactNode {
+function renderShown(value: MetaValue, render: Render): ReactNode {
   switch (value.kind) {
     case 'text':
       return value.invalid ? (
@@ -92,53 +73,59 @@ function renderShown(value: MetaValue, options: ListOptions): ReactNode {
     case 'empty':
       return <span className="amb-MetaTable-empty">{value.text}</span>;
     case 'tags':
-      return <TagList tags={value.tags} collapseAfter={options.collapseAfter} showMoreLabel={options.showMoreLabel} />;
+      return <TagList tags={value.tags} collapseAfter={render.collapseAfter} messages={render.words} />;
     case 'scores':
       return <ScoreBars scores={value.scores} />;
     case 'checklist':
-      return (
-        <Checklist
-          items={value.items}
-          collapseAfter={options.collapseAfter}
-          showMoreLabel={options.showMoreLabel}
-          stateLabels={options.stateLabels}
-        />
-      );
+      return <Checklist items={value.items} collapseAfter={render.collapseAfter} messages={render.words} />;
     case 'record':
-      return renderEntries(value.entries, options, 'amb-MetaTable', true);
-    case 'list':
       return (
-        <ul className="amb-MetaTable-list" data-slot="list">
-          {listItems(value.items, options.collapseAfter, options.showMoreLabel, 'amb-MetaTable-list', (item, i) => (
-            <li key={i}>{renderValue(item, options)}</li>
-          ))}
+        <dl className="amb-MetaTable" data-slot="meta-table" data-nested="">
+          <MetaRows entries={value.entries} render={render} />
+        </dl>
+      );
+    case 'list': {
+      const collapse = {
+        limit: render.collapseAfter,
+        showMore: render.words.showMore,
+        className: 'amb-MetaTable-list',
+        slot: 'meta-table-list',
+      };
+      return (
+        <ul className="amb-MetaTable-list" data-slot="meta-table-list">
+          {collapseItems(
+            value.items,
+            (item, i) => (
+              <li key={i}>{renderValue(item, render)}</li>
+            ),
+            collapse,
+          )}
         </ul>
       );
+    }
   }
 }
 
-function renderEntries(
-  entries: readonly MetaEntry[],
-  options: ListOptions,
-  className: string,
-  nested: boolean,
-  rest?: ComponentProps<'dl'>,
-  actions?: MetaActions,
-): ReactNode {
-  return (
-    <dl className={className} data-slot="meta-table" data-nested={nested ? '' : undefined} {...rest}>
-      {entries.map((entry, index) =>
-        entry.hidden ? null : (
-          <div className="amb-MetaTable-row" data-kind={entry.value.kind} key={index}>
-            <dt>{entry.label}</dt>
-            <dd>
-              {renderValue(entry.value, options)}
-              {actions && Object.hasOwn(actions, entry.key) ? actions[entry.key]?.(entry) : null}
-            </dd>
-          </div>
-        ),
-      )}
-    </dl>
+/** The `dt/dd` rows of a record, at any depth; `actions` only at the top. */
+function MetaRows({
+  entries,
+  render,
+  actions,
+}: {
+  entries: readonly MetaEntry[];
+  render: Render;
+  actions?: MetaActions;
+}) {
+  return entries.map((entry, index) =>
+    entry.hidden ? null : (
+      <div className="amb-MetaTable-row" data-kind={entry.value.kind} key={index}>
+        <dt>{entry.label}</dt>
+        <dd>
+          {renderValue(entry.value, render)}
+          {actions && Object.hasOwn(actions, entry.key) ? actions[entry.key]?.(entry) : null}
+        </dd>
+      </div>
+    ),
   );
 }
 
@@ -146,20 +133,14 @@ function renderEntries(
  * Generic key/value rendering of normalized entries as `dl/dt/dd`, recursive: records become
  * nested `dl`, lists `ul/li`, tags a `TagList`, scores `ScoreBars`, checklists a `Checklist`.
  */
-export function MetaTable({
-  entries,
-  collapseAfter = DEFAULT_COLLAPSE_AFTER,
-  messages,
-  actions,
-  className,
-  ...rest
-}: MetaTableProps) {
-  const words = resolveMessages(messages);
-  const options = {
-    collapseAfter,
-    showMoreLabel: words.showMore,
-    stateLabels: { done: words.done, todo: words.todo },
-    notShown: words.notShown,
-  };
-  return renderEntries(entries, options, clsx('amb-MetaTable', className), false, rest, actions);
-}
+export const MetaTable = /* @__PURE__ */ forwardRef<HTMLDListElement, MetaTableProps>(function MetaTable(
+  { entries, collapseAfter = DEFAULT_COLLAPSE_AFTER, messages, actions, className, ...rest },
+  ref,
+) {
+  const render = { collapseAfter, words: resolveMessages(messages) };
+  return (
+    <dl ref={ref} className={clsx('amb-MetaTable', className)} data-slot="meta-table" {...rest}>
+      <MetaRows entries={entries} render={render} actions={actions} />
+    </dl>
+  );
+});

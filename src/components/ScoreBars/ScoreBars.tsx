@@ -1,9 +1,9 @@
 import { clsx } from 'clsx';
-import type { ComponentProps } from 'react';
-import type { ScoreItem } from '../../normalize/types.js';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ScoreItem } from '../../model/types.js';
 import type { StyleWithVars } from '../shared/css.js';
 
-export interface ScoreBarsProps extends ComponentProps<'ul'> {
+export interface ScoreBarsProps extends ComponentPropsWithoutRef<'ul'> {
   /** Normalized scores (`MetaScores.scores`): a meter each, or text when the score did not parse. */
   scores: readonly ScoreItem[];
 }
@@ -13,9 +13,12 @@ export interface ScoreBarsProps extends ComponentProps<'ul'> {
  * The fill width comes from `--amb-score` (0..1); colour follows `data-level` and never carries
  * meaning alone: the number is always shown.
  */
-export function ScoreBars({ scores, className, ...rest }: ScoreBarsProps) {
+export const ScoreBars = /* @__PURE__ */ forwardRef<HTMLUListElement, ScoreBarsProps>(function ScoreBars(
+  { scores, className, ...rest },
+  ref,
+) {
   return (
-    <ul className={clsx('amb-ScoreBars', className)} data-slot="score-bars" {...rest}>
+    <ul ref={ref} className={clsx('amb-ScoreBars', className)} data-slot="score-bars" {...rest}>
       {scores.map((score, index) => {
         const meter = score.meter;
         return (
@@ -46,4 +49,4 @@ export function ScoreBars({ scores, className, ...rest }: ScoreBarsProps) {
       })}
     </ul>
   );
-}
+});

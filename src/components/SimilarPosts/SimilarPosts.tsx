@@ -1,38 +1,38 @@
 import { clsx } from 'clsx';
-import type { ComponentProps } from 'react';
-import type { Messages } from '../../normalize/messages.js';
-import type { SimilarPost } from '../../normalize/types.js';
-import { OmittedNote } from '../MetaTable/MetaTable.js';
-import { resolveMessages } from '../shared/messages.js';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type Messages, resolveMessages } from '../../model/messages.js';
+import type { SimilarPost } from '../../model/types.js';
+import { OmittedNote } from '../shared/OmittedNote.js';
 
-export interface SimilarPostsProps extends ComponentProps<'section'> {
+export interface SimilarPostsProps extends ComponentPropsWithoutRef<'section'> {
   /** Normalized posts (`Article.similarPosts`). */
   posts: readonly SimilarPost[];
   /** Visible heading, also the section's accessible name. @default messages.similarPosts ("Similar posts") */
   title?: string;
   /** Heading level of the title. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Built-in words (`similarPosts`, `noSimilarPosts`, `score`). @default defaultMessages */
+  /** Built-in words: `similarPosts`, `noSimilarPosts`, `score`, `notShown`. @default defaultMessages */
   messages?: Partial<Messages>;
   /** Posts the normalizer left out at its `maxItems` limit (`Article.similarPostsOmitted`), noted after the list. */
   omitted?: number;
 }
 
 /** Related articles: links for posts with a safe URL, plain titles otherwise. */
-export function SimilarPosts({
-  posts,
-  title,
-  headingLevel = 2,
-  messages,
-  omitted,
-  className,
-  ...rest
-}: SimilarPostsProps) {
+export const SimilarPosts = /* @__PURE__ */ forwardRef<HTMLElement, SimilarPostsProps>(function SimilarPosts(
+  { posts, title, headingLevel = 2, messages, omitted, className, ...rest },
+  ref,
+) {
   const Heading = `h${headingLevel}` as const;
   const words = resolveMessages(messages);
   const name = title ?? words.similarPosts;
   return (
-    <section className={clsx('amb-SimilarPosts', className)} data-slot="similar-posts" aria-label={name} {...rest}>
+    <section
+      ref={ref}
+      className={clsx('amb-SimilarPosts', className)}
+      data-slot="similar-posts"
+      aria-label={name}
+      {...rest}
+    >
       <Heading className="amb-SimilarPosts-title">{name}</Heading>
       {posts.length === 0 ? (
         <p className="amb-SimilarPosts-empty">{words.noSimilarPosts}</p>
@@ -59,7 +59,7 @@ export function SimilarPosts({
           ))}
         </ul>
       )}
-      <OmittedNote count={omitted} label={words.notShown} className="amb-SimilarPosts-omitted" />
+      <OmittedNote count={omitted} text={words.notShown} slot="similar-posts-omitted" />
     </section>
   );
-}
+});

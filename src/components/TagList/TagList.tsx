@@ -1,30 +1,33 @@
 import { clsx } from 'clsx';
-import type { ComponentProps } from 'react';
-import { defaultMessages } from '../../normalize/messages.js';
-import { DEFAULT_COLLAPSE_AFTER, listItems } from '../shared/LongList.js';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type Messages, resolveMessages } from '../../model/messages.js';
+import { collapseItems, DEFAULT_COLLAPSE_AFTER } from '../shared/collapse.js';
 
-export interface TagListProps extends ComponentProps<'ul'> {
+export interface TagListProps extends ComponentPropsWithoutRef<'ul'> {
   /** The tags, already normalized (`MetaTags.tags`). */
   tags: readonly string[];
   /** Tags beyond this count move into a "Show N more" disclosure; all stay in the HTML. @default 20 */
   collapseAfter?: number;
-  /** Text of the disclosure summary. @default (count) => `Show ${count} more` */
-  showMoreLabel?: (count: number) => string;
+  /** Built-in words: `showMore`. @default defaultMessages */
+  messages?: Partial<Messages>;
 }
 
 const renderTag = (tag: string, index: number) => <li key={index}>{tag}</li>;
 
 /** A list of tags (stack, tools, keywords) as `ul/li` chips. */
-export function TagList({
-  tags,
-  collapseAfter = DEFAULT_COLLAPSE_AFTER,
-  showMoreLabel = defaultMessages.showMore,
-  className,
-  ...rest
-}: TagListProps) {
+export const TagList = /* @__PURE__ */ forwardRef<HTMLUListElement, TagListProps>(function TagList(
+  { tags, collapseAfter = DEFAULT_COLLAPSE_AFTER, messages, className, ...rest },
+  ref,
+) {
+  const collapse = {
+    limit: collapseAfter,
+    showMore: resolveMessages(messages).showMore,
+    className: 'amb-TagList',
+    slot: 'tag-list',
+  };
   return (
-    <ul className={clsx('amb-TagList', className)} data-slot="tag-list" {...rest}>
-      {listItems(tags, collapseAfter, showMoreLabel, 'amb-TagList', renderTag)}
+    <ul ref={ref} className={clsx('amb-TagList', className)} data-slot="tag-list" {...rest}>
+      {collapseItems(tags, renderTag, collapse)}
     </ul>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { Article, MetaEntry, MetaValue } from './types.js';
+import type { Article, MetaEntry, MetaValue } from '../model/types.js';
 
 /** A schema.org `InteractionCounter`: how often readers did something with the article. */
 export interface InteractionCounterJsonLd {
@@ -41,7 +41,7 @@ function find(entries: readonly MetaEntry[], key: string): MetaValue | undefined
 }
 
 /** Text that parsed as plain, non-blank text; anything else (numbers, links, invalid values) is not used. */
-function textOf(value: MetaValue | undefined): string | undefined {
+function textValue(value: MetaValue | undefined): string | undefined {
   return value?.kind === 'text' && !value.invalid && value.text.trim() !== '' ? value.text : undefined;
 }
 
@@ -94,11 +94,11 @@ export function toJsonLd(article: Article, options?: { url?: string }): TechArti
     '@type': 'TechArticle',
     headline: article.title,
   };
-  const description = textOf(find(entries, 'summary'));
+  const description = textValue(find(entries, 'summary'));
   if (description !== undefined) data.description = description;
   const keywords = keywordsOf(entries);
   if (keywords.length > 0) data.keywords = keywords;
-  const proficiencyLevel = textOf(find(entries, 'difficulty'));
+  const proficiencyLevel = textValue(find(entries, 'difficulty'));
   if (proficiencyLevel !== undefined) data.proficiencyLevel = proficiencyLevel;
   const readingTime = find(entries, 'reading_time');
   const timeRequired = readingTime?.kind === 'number' ? isoDuration(readingTime.value) : undefined;
@@ -114,7 +114,7 @@ export function toJsonLd(article: Article, options?: { url?: string }): TechArti
       userInteractionCount: views.value,
     };
   }
-  const identifier = textOf(find(entries, 'reference'));
+  const identifier = textValue(find(entries, 'reference'));
   if (identifier !== undefined) data.identifier = identifier;
   if (options?.url) data.url = options.url;
   return data;

@@ -3,61 +3,8 @@
  * here (labels, formatted numbers and dates, safe hrefs) so rendering does no parsing.
  */
 
+import type { MetaIssueCode } from './issues.js';
 import type { NormalizerMessages } from './messages.js';
-
-/** Every issue code the normalizer reports. */
-export type MetaIssueCode =
-  /** The input (or a part of it) is not the type the contract expects; it is shown as text or ignored with this issue. */
-  | 'invalid-type'
-  /** A number field holds something that is not a finite number. */
-  | 'invalid-number'
-  /** A boolean (flag) holds something other than 1/0, true/false, yes/no. */
-  | 'invalid-boolean'
-  /** A date field holds something that is not an ISO 8601 date or date-time. */
-  | 'invalid-date'
-  /** A URL uses a scheme other than http, https, mailto or a relative path; shown as text, never linked. */
-  | 'unsafe-url'
-  /** A string looked like JSON (starts with `[` or `{`) but did not parse; kept as text. */
-  | 'invalid-json'
-  /** A score is outside 0..max and was clamped. */
-  | 'score-out-of-range'
-  /** A score is not a number; shown as text with no meter. */
-  | 'invalid-score'
-  /** A value refers to one of its own ancestors; a marker is shown in its place. */
-  | 'cycle'
-  /** Nesting is deeper than `maxDepth`; the rest is shown as JSON text. */
-  | 'max-depth'
-  /**
-   * Two keys name the same field. In meta both entries are kept; for the article's own fields
-   * (`title`/`Title`), a similar post's fields (`url`/`href`) and a block's text (`text`/`content`)
-   * the first is used.
-   */
-  | 'duplicate-key'
-  /** A body block has an unknown type; its text is shown as a paragraph. */
-  | 'unknown-block'
-  /** The article or a similar post has no title. */
-  | 'missing-title'
-  /**
-   * A value that is not plain data: a function, a symbol, a WeakMap, a class instance. What can be read
-   * of it is shown (a class instance's own fields, a symbol's description); the issue names its type.
-   */
-  | 'unsupported-value'
-  /** The `locale` option is not a valid BCP 47 tag; "en-US" is used instead. */
-  | 'invalid-locale'
-  /**
-   * A key outside the contract. At the article's top level it is shown in the meta box; in a body
-   * block, list item, similar post, checklist item or score object it is not shown.
-   */
-  | 'unknown-field'
-  /** Reading a value threw (a throwing getter or Proxy trap); a marker is shown in its place, and only there. */
-  | 'unreadable-value'
-  /** An option has the wrong type or is out of range; its default (or its ceiling) is used. */
-  | 'invalid-option'
-  /**
-   * A list holds more than `maxItems` items, a record more than `maxEntries` keys, or the call met
-   * `maxValues`: the rest is not normalized or rendered, and the model keeps its count (`omitted`).
-   */
-  | 'truncated';
 
 /** A problem found while normalizing, with the JSON path of the value it concerns. */
 export interface MetaIssue {

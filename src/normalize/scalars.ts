@@ -1,10 +1,19 @@
-/** Parsers for single raw values. Each returns `undefined` when the value does not parse. */
+/**
+ * Single values: numbers, counts, minutes, booleans, dates and URLs. Each parser returns `undefined`
+ * when the value does not parse; `SCALAR_KINDS` turns a parsed value into the model, or names the issue.
+ */
+import type { MetaIssueCode } from '../model/issues.js';
+import type { FieldKind, MetaValue } from '../model/types.js';
+import type { CachedFormat } from './format.js';
+import type { Context } from './options.js';
+import { checkUrl } from './url.js';
 
 const GROUPED = /^[+-]?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$/;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** "220,832", "1 024", "3.5", "-2" → number. */
 export function parseNumber(raw: unknown): number | undefined {
+  // `+ 0` turns -0 into 0, so no zero is ever shown as "-0".
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw + 0 : undefined;
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim().replace(/_/g, '');
@@ -14,6 +23,7 @@ export function parseNumber(raw: unknown): number | undefined {
 }
 
 function finite(n: number): number | undefined {
+  // `+ 0`: -0 becomes 0 (see parseNumber).
   return Number.isFinite(n) ? n + 0 : undefined;
 }
 
@@ -99,3 +109,43 @@ export function parseDate(raw: unknown): ParsedDate | undefined {
   if (year < 1 || year > 9999) return;
   return { dateTime: new Date(epoch).toISOString(), epoch, hasTime: true };
 }
+
+export const numberValue = (value: number | undefined, format: CachedFormat): MetaValue | undefined =>
+  value === undefined ? undefined : { kind: 'number', value, text: format.format(value) };
+
+export const booleanValue = (ctx: Context, value: boolean | undefined): MetaValue | undefined =>
+  value === undefined ? undefined : { kind: 'boolean', value, text: value ? ctx.messages.yes : ctx.messages.no };
+
+/** A `Date` object or a date string, formatted in UTC; `undefined` when it holds no date. */
+export function dateValue(ctx: Context, raw: unknown): MetaValue | undefined {
+  const parsed =
+    raw instanceof Date
+      ? !Number.isNaN(raw.getTime()) && { dateTime: raw.toISOString(), epoch: raw.getTime(), hasTime: true }
+      : parseDate(raw);
+  if (parsed) {
+    const formatter = parsed.hasTime ? ctx.fmt.dateTime : ctx.fmt.date;
+    return { kind: 'date', dateTime: parsed.dateTime, text: formatter.format(parsed.epoch) };
+  }
+}
+
+/** A string that `checkUrl` finds safe, as a link whose text is its href. */
+export function linkValue(raw: unknown): MetaValue | undefined {
+  const verdict = typeof raw === 'string' ? checkUrl(raw) : undefined;
+  if (verdict?.safe) return { kind: 'link', href: verdict.href, text: verdict.href };
+}
+
+interface ScalarKind {
+  parse: (ctx: Context, raw: unknown) => MetaValue | undefined;
+  /** The issue when a value of this kind does not parse. */
+  code: MetaIssueCode;
+}
+
+/** The single-value kinds of a field: how each parses, and the issue when it does not. */
+export const SCALAR_KINDS: Partial<Record<FieldKind, ScalarKind>> = {
+  number: { parse: (ctx, raw) => numberValue(parseNumber(raw), ctx.fmt.count), code: 'invalid-number' },
+  count: { parse: (ctx, raw) => numberValue(parseCount(raw), ctx.fmt.count), code: 'invalid-number' },
+  minutes: { parse: (ctx, raw) => numberValue(parseMinutes(raw), ctx.fmt.minutes), code: 'invalid-number' },
+  boolean: { parse: (ctx, raw) => booleanValue(ctx, parseBoolean(raw)), code: 'invalid-boolean' },
+  date: { parse: dateValue, code: 'invalid-date' },
+  url: { parse: (_, raw) => linkValue(raw), code: 'unsafe-url' },
+};

@@ -1,0 +1,95 @@
+/**
+ * Every built-in word the library shows, in one place, replaceable for other languages: the
+ * normalizer writes its words into the model (`normalizeArticle(raw, { messages })`), the components
+ * show theirs (the `messages` prop). One `Messages` object can serve both.
+ */
+
+/** The words the normalizer writes into the model. */
+export interface NormalizerMessages {
+  /** A flag that is on. */
+  yes: string;
+  /** A flag that is off. */
+  no: string;
+  /** A meter's value text, from formatted numbers: "93 out of 100". */
+  outOf: (value: string, max: string) => string;
+  /** Title of an article or similar post that has none. */
+  untitled: string;
+  /** Shown for an empty value (`null`, `undefined`, `""`). */
+  empty: string;
+  /** Shown in place of a value whose reading threw. */
+  unreadable: string;
+  /** Shown in place of a value that refers to one of its own parents. */
+  circular: string;
+  /** Shown for `NaN` and `±Infinity`. */
+  notFinite: string;
+  /** Shown for a `Date` object that holds no date. */
+  invalidDate: string;
+}
+
+/** The words the components show. */
+export interface ComponentMessages {
+  /** Heading of the meta box. */
+  postMeta: string;
+  /** Shown in the meta box when it has no visible field. */
+  noMeta: string;
+  /** Heading of the similar posts section. */
+  similarPosts: string;
+  /** Shown when there are no similar posts. */
+  noSimilarPosts: string;
+  /** Summary of a collapsed long list; `count` is how many items it holds (use Intl.PluralRules for plurals). */
+  showMore: (count: number) => string;
+  /** Note after a list or record cut at a limit (`maxItems`, `maxEntries`, `maxValues`); `count` is how many are left out. */
+  notShown: (count: number) => string;
+  /** Read by screen readers before a done checklist item. */
+  done: string;
+  /** Read by screen readers before an open checklist item. */
+  todo: string;
+  /** Word before a similar post's score. */
+  score: string;
+  /** Accessible name of a `CopyButton` that has no `label`. */
+  copy: string;
+  /** Announced after a successful copy. */
+  copied: string;
+  /** Announced when the browser refused to copy. */
+  copyFailed: string;
+}
+
+/** Every built-in word. */
+export interface Messages extends NormalizerMessages, ComponentMessages {}
+
+/** The normalizer's English words. */
+export const normalizerMessages: NormalizerMessages = {
+  yes: 'Yes',
+  no: 'No',
+  outOf: (value, max) => `${value} out of ${max}`,
+  untitled: 'Untitled',
+  empty: '—',
+  unreadable: '[Unreadable]',
+  circular: '[Circular reference]',
+  notFinite: 'Not a finite number',
+  invalidDate: 'Invalid date value',
+};
+
+/** The components' English words. */
+export const componentMessages: ComponentMessages = {
+  postMeta: 'Post meta',
+  noMeta: 'No meta data.',
+  similarPosts: 'Similar posts',
+  noSimilarPosts: 'No similar posts yet.',
+  showMore: (count) => `Show ${count} more`,
+  notShown: (count) => `${count} more not shown`,
+  done: 'Done',
+  todo: 'To do',
+  score: 'Score',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Copy failed',
+};
+
+/** Every English default. Marked pure: a bundle that imports only one half does not keep this object. */
+export const defaultMessages: Messages = /* @__PURE__ */ Object.assign({}, componentMessages, normalizerMessages);
+
+/** The component words with a consumer's replacements on top (no allocation when there are none). */
+export function resolveMessages(messages: Partial<Messages> | undefined): ComponentMessages {
+  return messages ? { ...componentMessages, ...messages } : componentMessages;
+}

@@ -1,0 +1,53 @@
+/** Known fields: the kind of a key, from `options.fields`, the meta box's known keys, or its shape. */
+import type { FieldKind } from '../model/types.js';
+import { humanizeKey } from './keys.js';
+import type { Context } from './options.js';
+
+/** Kinds the meta box knows by key at its top level. */
+const TOP_LEVEL_KINDS: Record<string, FieldKind> = {
+  score: 'scores',
+  scores: 'scores',
+  checklist: 'checklist',
+  flags: 'flags',
+  stack: 'tags',
+  tools: 'tags',
+  tags: 'tags',
+  keywords: 'tags',
+  notes: 'list',
+  reading_time: 'minutes',
+  view_count: 'count',
+};
+
+const shapeKinds = new Map<string, FieldKind | undefined>();
+
+/** Kinds known by key shape at any depth: dates, URLs and counts (remembered per key). */
+function shapeKind(key: string): FieldKind | undefined {
+  if (shapeKinds.has(key)) return shapeKinds.get(key);
+  const kind =
+    key === 'date' || key === 'last_reviewed' || key.endsWith('_at') || key.endsWith('_date')
+      ? 'date'
+      : key === 'url' || key === 'href' || key === 'link' || key === 'canonical' || key.endsWith('_url')
+        ? 'url'
+        : key.endsWith('_count')
+          ? 'count'
+          : undefined;
+  if (shapeKinds.size < 5000) shapeKinds.set(key, kind);
+  return kind;
+}
+
+/** The kind of a canonical key: declared, known at the top level, or by its shape. */
+export function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind | undefined {
+  return (
+    ctx.fields.get(key) ?? (topLevel && Object.hasOwn(TOP_LEVEL_KINDS, key) ? TOP_LEVEL_KINDS[key] : shapeKind(key))
+  );
+}
+
+/** The label of a canonical key: `options.labels`, else humanized. */
+export const labelFor = (ctx: Context, key: string): string => ctx.labels.get(key) ?? humanizeKey(key);
+
+/** The first of `keys` that `record` holds as its own and `accept` takes. */
+export const firstKey = (
+  record: Record<string, unknown>,
+  keys: readonly string[],
+  accept: (value: unknown) => boolean,
+) => keys.find((key) => Object.hasOwn(record, key) && accept(record[key]));

@@ -1,0 +1,131 @@
+/** Lists, tags, flags and checklists: a real array, a JSON string, or a delimited string. */
+import type { ChecklistItem, FieldKind, MetaEntry, MetaValue } from '../model/types.js';
+import { firstKey } from './fields.js';
+import { isRecord, isString } from './is.js';
+import { childPath, invalid, report } from './issues.js';
+import { BROKEN, jsonText, parseJsonText, rawText } from './json.js';
+import { canonicalKey, humanizeKey } from './keys.js';
+import { cut } from './limits.js';
+import type { Context } from './options.js';
+import { booleanValue, parseBoolean } from './scalars.js';
+import { reportUnused } from './unused.js';
+import { genericValue, listValue, readKey, recordValue, UNREADABLE } from './value.js';
+
+const always = () => true;
+
+const BULLET = /^\s*(?:[•*-]|\d+[.)])\s+/;
+const CHECKBOX = /^\s*(?:[•*-]\s*)?\[([ xX✓✔]?)\]\s*/;
+
+/**
+ * The items of a delimited string (lines; for tags and flags also commas or semicolons), without
+ * bullets: at most `limit` of them, with the count of all.
+ */
+function splitItems(raw: string, commas: boolean, limit: number): [items: string[], total: number] {
+  const lines = raw.includes('\n') ? raw.split(/\r?\n/) : commas ? raw.split(/[,;]/) : [raw];
+  const items: string[] = [];
+  let total = 0;
+  for (const line of lines) {
+    // Past the limit a line is only counted: no bullet to strip, nothing kept.
+    const item = items.length < limit ? line.replace(BULLET, '').trim() : line.trim();
+    if (item === '') continue;
+    total++;
+    if (items.length < limit) items.push(item);
+  }
+  return [items, total];
+}
+
+/** Tags, lists, checklists and flags: a real array, a JSON string, or a delimited string. */
+export function listKind(ctx: Context, raw: unknown, path: string, depth: number, kind: FieldKind): MetaValue {
+  let source = raw;
+  let total = 0;
+  if (typeof raw === 'string') {
+    source = parseJsonText(ctx, raw, path, true);
+    // JSON that does not parse is not split: its pieces would be meaningless.
+    if (source === BROKEN) return { kind: 'text', text: raw, invalid: true };
+    if (source === undefined) [source, total] = splitItems(raw, kind === 'tags' || kind === 'flags', ctx.maxItems);
+  }
+  if (!Array.isArray(source)) {
+    // An object of flags: every value is a boolean (objects inside go through the generic renderer).
+    if (kind === 'flags' && isRecord(source)) return recordValue(ctx, source, path, depth, false, 'boolean');
+    return genericValue(ctx, source, path, depth);
+  }
+  const list = source;
+  total = Math.max(total, list.length);
+  const end = Math.min(list.length, ctx.maxItems);
+  // Array indices, read one by one: a hole in a sparse array is an empty value, a throwing getter one marker.
+  const items: unknown[] = [];
+  while (items.length < end && items.length < ctx.budget) {
+    const item = readKey(ctx, list, items.length, childPath(path, items.length));
+    // A tag, a checklist item or a flag name that could not be read is the marker, as text.
+    items.push(item === UNREADABLE && kind !== 'list' ? ctx.messages.unreadable : item);
+  }
+  if (kind === 'list' || (kind === 'flags' && !items.every(isString)))
+    return listValue(ctx, list, items, total, path, depth);
+  // Tags, checklist items and flag names are leaves: they count against the budget here.
+  ctx.budget -= items.length;
+  if (kind === 'tags') {
+    const tags: string[] = [];
+    for (const item of items) {
+      if (typeof item === 'string') {
+        if (item.trim()) tags.push(item.trim());
+      } else if (typeof item === 'number' && Number.isFinite(item)) {
+        tags.push(ctx.fmt.plain.format(item));
+      } else if (item !== null && item !== undefined) {
+        // Objects or odd values inside tags: the whole value renders generically so nothing is lost.
+        report(ctx, path, 'invalid-type');
+        ctx.budget += items.length;
+        return listValue(ctx, list, items, total, path, depth);
+      }
+    }
+    return cut(ctx, { kind: 'tags', tags }, path, total, items.length);
+  }
+  if (kind === 'checklist') {
+    const checklist: ChecklistItem[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = checklistItem(ctx, items[i], childPath(path, i));
+      if (item) checklist.push(item);
+    }
+    return cut(ctx, { kind: 'checklist', items: checklist }, path, total, items.length);
+  }
+  if (kind === 'flags') {
+    // A list of flag names: each one is on. The name is the only record of the flag, so an odd one is its label.
+    const entries = (items as string[]).map((name): MetaEntry => {
+      const key = canonicalKey(name);
+      const label = ctx.labels.get(key) ?? (name === key ? humanizeKey(key) : name);
+      return { key, label, value: booleanValue(ctx, true) as MetaValue };
+    });
+    return cut(ctx, { kind: 'record', entries }, path, total, items.length);
+  }
+  return listValue(ctx, list, items, total, path, depth);
+}
+
+function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem | undefined {
+  if (raw === null || raw === undefined || raw === '') return;
+  if (typeof raw === 'string') {
+    const box = CHECKBOX.exec(raw);
+    if (!box) return { label: raw.trim() };
+    return { label: raw.slice(box[0].length).trim(), done: box[1] !== '' && box[1] !== ' ' };
+  }
+  if (!isRecord(raw)) {
+    if (typeof raw === 'number' && !Number.isFinite(raw))
+      return { label: invalid(ctx, path, 'invalid-number', ctx.messages.notFinite, raw).text };
+    return { label: typeof raw === 'number' ? ctx.fmt.plain.format(raw) : rawText(ctx, raw, path) };
+  }
+  const labelKey = firstKey(raw, ['label', 'text', 'title', 'name', 'task'], isString);
+  const doneKey = firstKey(raw, ['done', 'checked', 'completed', 'complete'], always);
+  let item: ChecklistItem;
+  if (labelKey) {
+    // Everything but the one label and the one state is reported, so nothing is dropped silently.
+    reportUnused(ctx, raw, [labelKey, doneKey], path);
+    item = { label: raw[labelKey] as string };
+  } else {
+    report(ctx, path, 'invalid-type');
+    item = { label: jsonText(ctx, raw, path) };
+  }
+  if (doneKey) {
+    const done = parseBoolean(raw[doneKey]);
+    if (done === undefined) report(ctx, childPath(path, doneKey), 'invalid-boolean');
+    else item.done = done;
+  }
+  return item;
+}

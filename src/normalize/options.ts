@@ -1,0 +1,167 @@
+/**
+ * Options: read once, validated, and turned into the state of one call. A wrong option is reported
+ * at `options.<name>` and replaced by its default: never thrown, never a reason to give up.
+ */
+import { type NormalizerMessages, normalizerMessages } from '../model/messages.js';
+import type { FieldKind, MetaIssue, MetaValue, NormalizeOptions } from '../model/types.js';
+import { type Formatters, getFormatters } from './format.js';
+import { isRecord, isString } from './is.js';
+import { childPath, report } from './issues.js';
+import { canonicalKey } from './keys.js';
+
+/** State shared by one normalize call. */
+export interface Context {
+  fmt: Formatters;
+  issues: MetaIssue[];
+  maxDepth: number;
+  maxItems: number;
+  maxEntries: number;
+  /** Values left to normalize in this call (`maxValues` at the start): shared references cannot multiply the work. */
+  budget: number;
+  /** Objects on the current path, for cycle detection. */
+  ancestors: Set<object>;
+  labels: Map<string, string>;
+  fields: Map<string, FieldKind>;
+  order: string[];
+  hidden: Set<string>;
+  messages: NormalizerMessages;
+  /** The value every empty input becomes, made once per call. */
+  empty: MetaValue;
+}
+
+const DEFAULT_LOCALE = 'en-US';
+
+/** Defaults and ceilings of the numeric options. Above its ceiling a value is clamped, with an issue. */
+const LIMITS = {
+  // Each level of nesting takes a few stack frames: 100 levels stay far from any engine's stack limit.
+  maxDepth: [32, 100],
+  maxItems: [1000, Infinity],
+  maxEntries: [1000, Infinity],
+  maxValues: [100_000, Infinity],
+} as const;
+
+// A literal list, not `'…'.split(' ')`: a call at module level would keep this file in every bundle.
+const FIELD_KINDS: string[] = [
+  'text',
+  'number',
+  'count',
+  'minutes',
+  'boolean',
+  'flags',
+  'date',
+  'url',
+  'tags',
+  'list',
+  'checklist',
+  'scores',
+];
+
+/** Reads one option; an option object that throws (a Proxy, a getter) is reported, never thrown. */
+function readOption(ctx: Context, options: object, key: string, parent = 'options'): unknown {
+  try {
+    return (options as Record<string, unknown>)[key];
+  } catch {
+    report(ctx, `${parent}.${key}`, 'invalid-option');
+  }
+}
+
+/** A whole number ≥ 1, at most its ceiling; anything else is reported and replaced. */
+function limitOption(ctx: Context, options: object, key: keyof typeof LIMITS): number {
+  const raw = readOption(ctx, options, key);
+  const [fallback, ceiling] = LIMITS[key];
+  if (raw === undefined) return fallback;
+  if (typeof raw !== 'number' || !(raw >= 1)) {
+    report(ctx, `options.${key}`, 'invalid-option', raw);
+    return fallback;
+  }
+  if (raw > ceiling) report(ctx, `options.${key}`, 'invalid-option', raw);
+  return Math.floor(Math.min(raw, ceiling));
+}
+
+/** Canonical key → value of an option record whose values pass `accept`; others are reported. */
+function keyedOption<T>(ctx: Context, options: object, key: string, accept: (value: unknown) => value is T) {
+  const map = new Map<string, T>();
+  const raw = readOption(ctx, options, key);
+  if (raw === undefined) return map;
+  const path = `options.${key}`;
+  try {
+    if (!isRecord(raw)) throw raw;
+    for (const name of Object.keys(raw)) {
+      const value = raw[name];
+      if (accept(value)) map.set(canonicalKey(name), value);
+      else report(ctx, childPath(path, name), 'invalid-option', value);
+    }
+  } catch {
+    report(ctx, path, 'invalid-option');
+  }
+  return map;
+}
+
+/** A list of keys (`order`, `hidden`), canonical; anything but an array of strings is reported. */
+function keyListOption(ctx: Context, options: object, key: string): string[] {
+  const raw = readOption(ctx, options, key);
+  if (raw === undefined) return [];
+  if (Array.isArray(raw) && raw.every(isString)) return raw.map(canonicalKey);
+  report(ctx, `options.${key}`, 'invalid-option');
+  return [];
+}
+
+/** The normalizer's words: each one of the right type is taken; others are reported. */
+function messagesOption(ctx: Context, options: object): NormalizerMessages {
+  const picked = { ...normalizerMessages };
+  const raw = readOption(ctx, options, 'messages');
+  if (raw === undefined) return picked;
+  if (!isRecord(raw)) {
+    report(ctx, 'options.messages', 'invalid-option');
+    return picked;
+  }
+  for (const key of Object.keys(normalizerMessages) as (keyof NormalizerMessages)[]) {
+    const word = readOption(ctx, raw, key, 'options.messages');
+    if (word === undefined) continue;
+    if (typeof word !== typeof normalizerMessages[key]) {
+      report(ctx, `options.messages.${key}`, 'invalid-option', word);
+    } else if (typeof word === 'string') {
+      (picked as Record<string, unknown>)[key] = word;
+    } else {
+      // `outOf`: a consumer's function must not make the normalizer throw or show a non-string.
+      const outOf = word as (value: string, max: string) => unknown;
+      picked.outOf = (value, max) => {
+        try {
+          const text = outOf(value, max);
+          if (typeof text === 'string') return text;
+        } catch {}
+        return normalizerMessages.outOf(value, max);
+      };
+    }
+  }
+  return picked;
+}
+
+const isFieldKind = (value: unknown): value is FieldKind => FIELD_KINDS.includes(value as string);
+
+/**
+ * The state of one call, from options that are read once and validated here: a wrong option is
+ * reported at `options.<name>` and replaced by its default, never thrown and never a reason to give up.
+ */
+export function createContext(options: NormalizeOptions | undefined): Context {
+  const ctx = { issues: [], ancestors: new Set() } as unknown as Context;
+  const opts: object = options !== null && typeof options === 'object' ? options : {};
+  if (options !== undefined && opts !== options) report(ctx, 'options', 'invalid-option', options);
+  const locale = readOption(ctx, opts, 'locale');
+  const requested = typeof locale === 'string' ? locale : DEFAULT_LOCALE;
+  const fmt = getFormatters(requested);
+  if (!fmt || (locale !== undefined && typeof locale !== 'string'))
+    report(ctx, 'options.locale', 'invalid-locale', locale);
+  ctx.fmt = fmt ?? (getFormatters(DEFAULT_LOCALE) as Formatters);
+  ctx.maxDepth = limitOption(ctx, opts, 'maxDepth');
+  ctx.maxItems = limitOption(ctx, opts, 'maxItems');
+  ctx.maxEntries = limitOption(ctx, opts, 'maxEntries');
+  ctx.budget = limitOption(ctx, opts, 'maxValues');
+  ctx.labels = keyedOption(ctx, opts, 'labels', isString);
+  ctx.fields = keyedOption(ctx, opts, 'fields', isFieldKind);
+  ctx.order = keyListOption(ctx, opts, 'order');
+  ctx.hidden = new Set(keyListOption(ctx, opts, 'hidden'));
+  ctx.messages = messagesOption(ctx, opts);
+  ctx.empty = { kind: 'empty', text: ctx.messages.empty };
+  return ctx;
+}
