@@ -80,6 +80,8 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.rsc.test.tsx'],
           setupFiles: ['test/setup.ts'],
+          // test/**/*.test-d.tsx: assertions about the public types, checked by tsc.
+          typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
         },
       },
       {

@@ -1,4 +1,3 @@
-import { CopyButton } from '../src/client';
 import {
   ArticleJsonLd,
   ArticleMetaBox,
@@ -11,6 +10,7 @@ import {
   SimilarPosts,
   TagList,
 } from '../src';
+import { CopyButton } from '../src/client';
 import { describeConformance } from './conformance/describeConformance';
 import seed from './fixtures/seed-article.json';
 
