@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { normalizeArticle } from '../src';
+import { itProperty } from './property';
 import { inputLeaves, leafShown, markupProblems, renderPage, textNodes } from './render-safety';
 
 const KNOWN_KEYS = [
@@ -115,25 +116,42 @@ const articleArb = fc.oneof(
   ),
 );
 
+/** Keys of plain meta fields: identifiers that name no known field kind, so every value is read as a record or list. */
+const plainKeyArb = fc.stringMatching(/^[a-z]{1,6}$/).filter((key) => !KNOWN_KEYS.includes(key));
+
+/** Meta trees of records and lists only (no depth near maxDepth), with leaves of any kind. */
+const { metaTree: metaTreeArb } = fc.letrec<{ metaTree: unknown; node: unknown }>((tie) => ({
+  metaTree: fc.array(fc.tuple(plainKeyArb, tie('node')), { minLength: 1, maxLength: 4 }).map(Object.fromEntries),
+  node: fc.oneof(
+    { depthSize: 'small' },
+    leafArb,
+    fc.array(tie('node'), { maxLength: 4 }),
+    fc.array(fc.tuple(plainKeyArb, tie('node')), { maxLength: 4 }).map(Object.fromEntries),
+  ),
+}));
+
 /**
- * A copy of the value with a reference from a nested object back to the root, when there is one.
- * The copy matters: fast-check reuses generated values while shrinking, so they must not be mutated.
+ * A copy of the value with a reference from one of its objects back to the root, and the JSON path
+ * of that reference. The copy matters: fast-check reuses generated values while shrinking.
  */
-function withCycle(original: unknown, pick: number): unknown {
-  if (original === null || typeof original !== 'object') return original;
+function withCycle(original: unknown, pick: number, rootPath: string): { value: unknown; path: string } {
   const value = structuredClone(original);
-  const objects: object[] = [];
-  const walk = (node: unknown) => {
-    if (node !== null && typeof node === 'object') {
-      objects.push(node);
-      for (const child of Object.values(node)) walk(child);
+  const objects: [object, string][] = [];
+  const walk = (node: unknown, path: string) => {
+    if (node === null || typeof node !== 'object') return;
+    objects.push([node, path]);
+    for (const [key, child] of Object.entries(node)) {
+      walk(child, Array.isArray(node) ? `${path}[${key}]` : `${path}.${key}`);
     }
   };
-  walk(value);
-  const target = objects[pick % objects.length] as Record<string, unknown>;
-  if (Array.isArray(target)) target.push(value);
-  else target.loop = value;
-  return value;
+  walk(value, rootPath);
+  const [target, path] = objects[pick % objects.length];
+  if (Array.isArray(target)) {
+    target.push(value);
+    return { value, path: `${path}[${target.length - 1}]` };
+  }
+  (target as Record<string, unknown>).loop = value;
+  return { value, path: `${path}.loop` };
 }
 
 function modelCorpus(model: unknown): string {
@@ -158,66 +176,54 @@ function nonFiniteNumbers(model: unknown): number {
   return count;
 }
 
-/**
- * A fixed seed keeps CI reproducible; FC_SEED=<n> (or FC_SEED=random) explores further,
- * and FC_RUNS scales the number of runs.
- */
-const seedEnv = process.env.FC_SEED;
-fc.configureGlobal({
-  seed: seedEnv === 'random' ? Date.now() : seedEnv ? Number(seedEnv) : 20261128,
-  numRuns: Number(process.env.FC_RUNS ?? 300),
-});
+describe('normalizeArticle on arbitrary input (fast-check)', () => {
+  itProperty(
+    'never throws, holds no NaN/Infinity, and keeps every leaf or names it in an issue',
+    fc.property(articleArb, (raw) => {
+      const { article, issues } = normalizeArticle(raw);
+      expect(nonFiniteNumbers(article)).toBe(0);
+      const corpus = modelCorpus(article);
+      for (const leaf of inputLeaves(raw)) {
+        if (/^body\[\d+\]\.type$/.test(leaf.path)) continue;
+        expect(leafShown(leaf, corpus, issues), `${leaf.path} = ${JSON.stringify(leaf.value)}`).toBe(true);
+      }
+    }),
+    { numRuns: 500 },
+  );
 
-describe('normalizeArticle on arbitrary input (fast-check)', { timeout: 300_000 }, () => {
-  it('never throws, holds no NaN/Infinity, and keeps every leaf or names it in an issue', () => {
-    fc.assert(
-      fc.property(articleArb, (raw) => {
-        const { article, issues } = normalizeArticle(raw);
-        expect(nonFiniteNumbers(article)).toBe(0);
-        const corpus = modelCorpus(article);
-        for (const leaf of inputLeaves(raw)) {
-          if (/^body\[\d+\]\.type$/.test(leaf.path)) continue;
-          expect(leafShown(leaf, corpus, issues), `${leaf.path} = ${JSON.stringify(leaf.value)}`).toBe(true);
-        }
-      }),
-    );
-  });
+  itProperty(
+    'a cycle anywhere in the meta is reported at exactly its path, with a marker there',
+    fc.property(metaTreeArb, fc.nat(), (meta, pick) => {
+      const { value, path } = withCycle(meta, pick, 'meta');
+      const { article, issues } = normalizeArticle({ title: 't', meta: value });
+      expect(issues.filter((issue) => issue.code === 'cycle').map((issue) => issue.path)).toEqual([path]);
+      expect(JSON.stringify(article.meta)).toContain('[Circular reference]');
+    }),
+    { numRuns: 300 },
+  );
 
-  it('never throws with cycles, and reports them', () => {
-    fc.assert(
-      fc.property(articleArb, fc.nat(), (raw, pick) => {
-        const cyclic = withCycle(raw, pick);
-        const { article, issues } = normalizeArticle(cyclic);
-        expect(nonFiniteNumbers(article)).toBe(0);
-        // A cycle is either detected, or sits in a value the model cannot show whole: both are reported.
-        if (cyclic !== null && typeof cyclic === 'object') expect(issues.length).toBeGreaterThan(0);
-      }),
-    );
-  });
+  itProperty(
+    'never throws on deep nesting, up to 5,000 levels',
+    fc.property(fc.integer({ min: 1, max: 5000 }), fc.boolean(), (depth, arrays) => {
+      let deep: unknown = 'bottom';
+      for (let i = 0; i < depth; i++) deep = arrays ? [deep] : { next: deep };
+      const { article } = normalizeArticle({ title: 't', meta: { deep } });
+      expect(JSON.stringify(article)).toContain('bottom');
+    }),
+    { numRuns: 30 },
+  );
 
-  it('never throws on deep nesting, up to 5,000 levels', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.boolean(), (depth, arrays) => {
-        let deep: unknown = 'bottom';
-        for (let i = 0; i < depth; i++) deep = arrays ? [deep] : { next: deep };
-        const { article } = normalizeArticle({ title: 't', meta: { deep } });
-        expect(JSON.stringify(article)).toContain('bottom');
-      }),
-      { numRuns: 30 },
-    );
-  });
-
-  it('renders HTML with no foreign markup, no unsafe href and no forbidden words', () => {
-    fc.assert(
-      fc.property(articleArb, (raw) => {
-        const { article } = normalizeArticle(raw);
-        const page = renderPage(article);
-        expect(markupProblems(page.doc)).toEqual([]);
-        const forbidden = /NaN|Infinity|Invalid Date|undefined|\[object Object\]/;
-        if (!forbidden.test(JSON.stringify(raw) ?? '')) {
-          expect(textNodes(page.doc).filter((text) => forbidden.test(text))).toEqual([]);
-        }
-      }),
-    );
-  });
+  itProperty(
+    'renders HTML with no foreign markup, no unsafe href and no forbidden words',
+    fc.property(articleArb, (raw) => {
+      const { article } = normalizeArticle(raw);
+      const page = renderPage(article);
+      expect(markupProblems(page.doc)).toEqual([]);
+      const forbidden = /NaN|Infinity|Invalid Date|undefined|\[object Object\]/;
+      if (!forbidden.test(JSON.stringify(raw) ?? '')) {
+        expect(textNodes(page.doc).filter((text) => forbidden.test(text))).toEqual([]);
+      }
+    }),
+    { numRuns: 300 },
+  );
 });
