@@ -22,11 +22,26 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The one JSON-LD script the component rendered (not the copy shown beside it). */
+function scriptOf(canvasElement: HTMLElement): HTMLScriptElement {
+  const scripts = canvasElement.querySelectorAll<HTMLScriptElement>('script[data-slot="article-json-ld"]');
+  if (scripts.length !== 1) throw new Error(`expected one JSON-LD script, found ${scripts.length}`);
+  return scripts[0];
+}
+
 /** The seed article as a schema.org TechArticle. */
 export const Seed: Story = {
   play: async ({ canvasElement }) => {
-    const figure = within(canvasElement).getByText('JSON-LD in the script').closest('figure') as HTMLElement;
-    await expect(figure.querySelector('pre')).toHaveTextContent('"@type":"TechArticle"');
+    const script = scriptOf(canvasElement);
+    await expect(script).toHaveAttribute('type', 'application/ld+json');
+    await expect(JSON.parse(script.textContent ?? '')).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'TechArticle',
+      headline: seedArticle.title,
+      url: 'https://example.com/posts/reducing-build-time',
+      timeRequired: 'PT12M',
+    });
+    await expect(within(canvasElement).getByText('JSON-LD in the script')).toBeVisible();
   },
 };
 
@@ -39,9 +54,11 @@ export const HostileText: Story = {
     }).article,
   },
   play: async ({ canvasElement }) => {
-    const figure = within(canvasElement).getByText('JSON-LD in the script').closest('figure') as HTMLElement;
-    await expect(figure.querySelector('pre')).toHaveTextContent('TechArticle');
-    await expect(figure.querySelector('pre')).toHaveTextContent('\\u003c/script\\u003e');
-    await expect(canvasElement.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(1);
+    const script = scriptOf(canvasElement);
+    // The text cannot close the script: it is escaped, and still parses back to the original title.
+    await expect(script.textContent).toContain('\\u003c/script\\u003e');
+    await expect(script.textContent).not.toContain('</script');
+    await expect(JSON.parse(script.textContent ?? '').headline).toBe('</script><script>alert(1)</script>');
+    await expect(canvasElement.querySelectorAll('script')).toHaveLength(1);
   },
 };

@@ -41,4 +41,51 @@ describe('CopyButton', () => {
     expect(onCopied.mock.calls).toEqual([[true], [false]]);
     expect(writeText).toHaveBeenCalledWith('abc');
   });
+
+  it('clears the announcement 2 seconds after the last copy, not before', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn().mockResolvedValue(undefined) } });
+      const { container } = render(<CopyButton value="abc" />);
+      const button = screen.getByRole('button', { name: 'Copy' });
+      await act(async () => fireEvent.click(button));
+      expect(screen.getByRole('status')).toHaveTextContent('Copied');
+      expect(container.firstElementChild).toHaveAttribute('data-status', 'copied');
+      await act(async () => vi.advanceTimersByTime(1500));
+      // A second copy restarts the 2 s.
+      await act(async () => fireEvent.click(button));
+      await act(async () => vi.advanceTimersByTime(1999));
+      expect(screen.getByRole('status')).toHaveTextContent('Copied');
+      await act(async () => vi.advanceTimersByTime(1));
+      expect(screen.getByRole('status')).toHaveTextContent(/^$/);
+      expect(container.firstElementChild).not.toHaveAttribute('data-status');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('falls back to a selected textarea and execCommand when the Clipboard API is missing', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+    let copied: string | undefined;
+    document.execCommand = vi.fn((command: string) => {
+      const area = document.querySelector('textarea');
+      // What is selected when the browser copies: the whole value of the textarea.
+      copied = command === 'copy' && area ? area.value.slice(area.selectionStart, area.selectionEnd) : undefined;
+      return true;
+    });
+    render(<CopyButton value="7a8db0d9" messages={{ copied: 'Kopiert' }} />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy' })));
+    expect(document.execCommand).toHaveBeenCalledWith('copy');
+    expect(copied).toBe('7a8db0d9');
+    expect(screen.getByRole('status')).toHaveTextContent('Kopiert');
+    // The textarea is gone again.
+    expect(document.querySelector('textarea')).toBeNull();
+  });
+
+  it('takes its words from messages and its accessible name from label', () => {
+    render(<CopyButton value="x" label="Copy hash" messages={{ copy: 'Kopieren' }} />);
+    expect(screen.getByRole('button', { name: 'Copy hash' })).toBeInTheDocument();
+    render(<CopyButton value="y" messages={{ copy: 'Kopieren' }} />);
+    expect(screen.getByRole('button', { name: 'Kopieren' })).toBeInTheDocument();
+  });
 });

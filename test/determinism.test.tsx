@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { renderToString } from 'react-dom/server';
+import { build } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleView, normalizeArticle } from '../src';
 import { loadFixture } from './helpers';
@@ -31,21 +33,23 @@ describe('deterministic output', () => {
     expect(html()).not.toMatch(/\sid="/);
   });
 
-  it('gives byte-identical HTML under UTC, America/Los_Angeles and Pacific/Kiritimati', () => {
-    // Each time zone in its own process, since Node reads TZ once at start. It renders the built
-    // package (dist/), which `npm test` builds before running the tests.
-    const script = `
-      import { renderToString } from 'react-dom/server';
-      import { createElement } from 'react';
-      import { ArticleView, normalizeArticle } from './dist/index.js';
-      import { readFileSync } from 'node:fs';
-      const raw = JSON.parse(readFileSync('test/fixtures/messy-export.json', 'utf8'));
-      raw.similar_posts = [{ title: 'a', url: '/a', reading_time: 5 }];
-      process.stdout.write(renderToString(createElement(ArticleView, { article: normalizeArticle(raw).article })));
-    `;
+  it('gives byte-identical HTML under UTC, America/Los_Angeles and Pacific/Kiritimati', async () => {
+    // Each time zone in its own process, since Node reads TZ once at start. What runs is the source,
+    // bundled by Vite for Node (React stays external), not the published build.
+    const outDir = join(process.cwd(), 'node_modules/.cache/amb-time-zones');
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        ssr: join(process.cwd(), 'test/fixtures/render-in-zone.tsx'),
+        outDir,
+        emptyOutDir: true,
+        rolldownOptions: { output: { entryFileNames: 'render.mjs' } },
+      },
+    });
     const outputs = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((tz) =>
-      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-        env: { ...process.env, TZ: tz, NODE_ENV: 'production' },
+      execFileSync(process.execPath, [join(outDir, 'render.mjs')], {
+        env: { ...process.env, TZ: tz },
         encoding: 'utf8',
       }),
     );

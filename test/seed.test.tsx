@@ -161,8 +161,16 @@ describe('the seed article', () => {
   it('shows flags 0/1 as the words Yes and No', () => {
     renderSeed();
     const flags = metaValue('Flags');
-    const values = Array.from(flags.querySelectorAll('dd')).map((dd) => dd.textContent);
-    expect(values).toEqual(Object.values(seed.meta.flags).map((flag) => (flag ? 'Yes' : 'No')));
+    const rows = Array.from(flags.querySelectorAll('div')).map((row) => [
+      row.querySelector('dt')?.textContent,
+      row.querySelector('dd')?.textContent,
+    ]);
+    expect(rows).toEqual([
+      ['AI generated style', 'Yes'],
+      ['Has images', 'No'],
+      ['Image heavy', 'No'],
+      ['Needs human review', 'No'],
+    ]);
   });
 
   it('formats numbers for en-US: view count and reading time', () => {
