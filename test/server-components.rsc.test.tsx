@@ -97,6 +97,15 @@ describe('under the react-server condition', () => {
     );
   });
 
+  it('renders MetaTable alone, nested records included', () => {
+    const { entries } = normalizeMeta({ build: { cache: 'warm' } }).meta;
+    expect(renderServer(<MetaTable entries={entries} />)).toBe(
+      '<dl className="amb-MetaTable" data-slot="meta-table"><div className="amb-MetaTable-row" data-kind="record"><dt>Build</dt><dd>' +
+        '<dl className="amb-MetaTable" data-slot="meta-table" data-nested=""><div className="amb-MetaTable-row" data-kind="text"><dt>Cache</dt><dd>warm</dd></div></dl>' +
+        '</dd></div></dl>',
+    );
+  });
+
   it('renders ScoreBars', () => {
     const [quality] = scores?.kind === 'scores' ? scores.scores : [];
     expect(renderServer(<ScoreBars scores={quality ? [quality] : []} />)).toBe(
