@@ -63,6 +63,17 @@ export const ISSUES = {
    * `maxValues`: the rest is not normalized or rendered, and the model keeps its count (`omitted`).
    */
   truncated: ['warning', 'is over the limit; the rest is counted, not shown'],
+  /**
+   * Markup of a body that the model has no place for (`script`, `style`, `iframe`, forms, event-handler
+   * attributes, …): not rendered; the issue names the tags and how many. Text of unknown elements is kept.
+   */
+  'dropped-markup': ['warning', 'holds markup that is not shown'],
+  /** A body heading outside levels 2–6 (the title is the page's h1): clamped into that range. */
+  'heading-level': ['warning', 'has a heading level outside 2-6; clamped'],
+  /** An image without alt text: shown with `alt=""`, as decoration. */
+  'missing-alt': ['warning', 'is an image without alt text'],
+  /** A document's front matter (YAML) does not parse: the body is read without it, the front matter as text. */
+  'invalid-front-matter': ['warning', 'has front matter that does not parse; shown as text'],
 } as const satisfies Record<string, readonly [IssueSeverityRule, string]>;
 
 /** Every issue code the normalizer reports (public API: a new code is a minor release, a removed one a major). */
