@@ -69,7 +69,7 @@ export function listKind(ctx: Context, raw: unknown, path: string, depth: number
       if (typeof item === 'string') {
         if (item.trim()) tags.push(item.trim());
       } else if (typeof item === 'number' && Number.isFinite(item)) {
-        tags.push(ctx.fmt.plain.format(item));
+        tags.push(ctx.fmt.plain(item));
       } else if (item !== null && item !== undefined) {
         // Objects or odd values inside tags: the whole value renders generically so nothing is lost.
         report(ctx, path, 'invalid-type');
@@ -109,7 +109,7 @@ function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem 
   if (!isRecord(raw)) {
     if (typeof raw === 'number' && !Number.isFinite(raw))
       return { label: invalid(ctx, path, 'invalid-number', ctx.messages.notFinite, raw).text };
-    return { label: typeof raw === 'number' ? ctx.fmt.plain.format(raw) : rawText(ctx, raw, path) };
+    return { label: typeof raw === 'number' ? ctx.fmt.plain(raw) : rawText(ctx, raw, path) };
   }
   const labelKey = firstKey(raw, ['label', 'text', 'title', 'name', 'task'], isString);
   const doneKey = firstKey(raw, ['done', 'checked', 'completed', 'complete'], always);

@@ -13,8 +13,7 @@ const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** "220,832", "1 024", "3.5", "-2" → number. */
 export function parseNumber(raw: unknown): number | undefined {
-  // `+ 0` turns -0 into 0, so no zero is ever shown as "-0".
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw + 0 : undefined;
+  if (typeof raw === 'number') return finite(raw);
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim().replace(/_/g, '');
   if (PLAIN.test(text)) return finite(Number(text));
@@ -23,7 +22,7 @@ export function parseNumber(raw: unknown): number | undefined {
 }
 
 function finite(n: number): number | undefined {
-  // `+ 0`: -0 becomes 0 (see parseNumber).
+  // `+ 0` turns -0 into 0, so no zero is ever shown as "-0".
   return Number.isFinite(n) ? n + 0 : undefined;
 }
 
@@ -111,7 +110,7 @@ export function parseDate(raw: unknown): ParsedDate | undefined {
 }
 
 export const numberValue = (value: number | undefined, format: CachedFormat): MetaValue | undefined =>
-  value === undefined ? undefined : { kind: 'number', value, text: format.format(value) };
+  value === undefined ? undefined : { kind: 'number', value, text: format(value) };
 
 export const booleanValue = (ctx: Context, value: boolean | undefined): MetaValue | undefined =>
   value === undefined ? undefined : { kind: 'boolean', value, text: value ? ctx.messages.yes : ctx.messages.no };
@@ -124,7 +123,7 @@ export function dateValue(ctx: Context, raw: unknown): MetaValue | undefined {
       : parseDate(raw);
   if (parsed) {
     const formatter = parsed.hasTime ? ctx.fmt.dateTime : ctx.fmt.date;
-    return { kind: 'date', dateTime: parsed.dateTime, text: formatter.format(parsed.epoch) };
+    return { kind: 'date', dateTime: parsed.dateTime, text: formatter(parsed.epoch) };
   }
 }
 

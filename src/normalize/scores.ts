@@ -84,8 +84,8 @@ function scoreItem(ctx: Context, key: string, label: string, raw: unknown, rawMa
   const clamped = Math.min(Math.max(value, 0), max);
   if (clamped !== value) report(ctx, path, 'score-out-of-range', value);
   const ratio = clamped / max;
-  const shown = ctx.fmt.count.format(clamped);
-  const outOf = ctx.fmt.count.format(max);
+  const shown = ctx.fmt.count(clamped);
+  const outOf = ctx.fmt.count(max);
   return {
     key,
     label,

@@ -14,34 +14,20 @@ export interface StringifyLimits {
   maxValues: number;
 }
 
-export interface StringifyEvents {
+/** What the text hides, set as it is written: flags, not callbacks, so a caller needs no closures. */
+export interface StringifyFindings {
   /** A value refers to one of its ancestors. */
-  onCycle?: () => void;
+  cycle?: true;
   /** Some values were left out to keep the text bounded. */
-  onTruncate?: () => void;
+  truncated?: true;
 }
 
-const UNBOUNDED: StringifyLimits = {
-  maxItems: Infinity,
-  maxEntries: Infinity,
-  maxValues: Infinity,
-};
-
 function primitive(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      return Number.isFinite(value) ? String(value) : 'null';
-    case 'boolean':
-    case 'bigint':
-      return String(value);
-    case 'symbol':
-      return JSON.stringify(String(value));
-    case 'function':
-      return '"[Function]"';
-  }
-  return 'null';
+  if (typeof value === 'bigint') return String(value);
+  // JSON.stringify writes strings, booleans and numbers (non-finite ones as null) and returns undefined for
+  // undefined: one call for all of them. Symbols and functions are written as strings that name them.
+  const named = typeof value === 'symbol' ? String(value) : typeof value === 'function' ? '[Function]' : value;
+  return JSON.stringify(named) ?? 'null';
 }
 
 /** What JSON.stringify would write for a non-plain object (`toJSON`), and Map and Set as the lists they hold. */
@@ -51,7 +37,7 @@ function plainForm(item: object): unknown {
   return item;
 }
 
-export function safeStringify(value: unknown, events: StringifyEvents = {}, limits = UNBOUNDED): string {
+export function safeStringify(value: unknown, limits: StringifyLimits, findings: StringifyFindings): string {
   let out = '';
   let values = 0;
   const stack: Frame[] = [];
@@ -71,7 +57,7 @@ export function safeStringify(value: unknown, events: StringifyEvents = {}, limi
       out += primitive(item);
     } else if (onPath.has(item)) {
       out += '"[Circular]"';
-      events.onCycle?.();
+      findings.cycle = true;
     } else {
       let frame: Frame;
       try {
@@ -101,7 +87,7 @@ export function safeStringify(value: unknown, events: StringifyEvents = {}, limi
         // The rest of this container is counted, not written.
         const more = JSON.stringify(`… ${size - index} more`);
         out += `${index > 0 ? ',' : ''}${array ? more : `"…":${more}`}`;
-        events.onTruncate?.();
+        findings.truncated = true;
       }
       out += array ? ']' : '}';
       onPath.delete(source);
