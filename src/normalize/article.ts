@@ -117,7 +117,7 @@ function articleFrom(ctx: Context, raw: Fields): Article {
       title = ctx.messages.untitled;
     }
   }
-  const meta = metaFrom(ctx, fields.meta, 'meta');
+  const meta = metaFrom(ctx, fields.meta);
   if (extras > 0) {
     const more = recordValue(ctx, extra, '', 0, true);
     meta.entries = arrange(ctx, meta.entries.concat(more.entries));

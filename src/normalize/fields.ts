@@ -22,11 +22,11 @@ const TOP_LEVEL_KINDS: Record<string, FieldKind> = {
 /** Kinds known by key shape at any depth: dates, URLs and counts (remembered per key). */
 const shapeKind = /* @__PURE__ */ remembered(
   (key: string): FieldKind | undefined =>
-    key === 'date' || key === 'last_reviewed' || key.endsWith('_at') || key.endsWith('_date')
+    /^(?:date|last_reviewed)$|_(?:at|date)$/.test(key)
       ? 'date'
-      : key === 'url' || key === 'href' || key === 'link' || key === 'canonical' || key.endsWith('_url')
+      : /^(?:url|href|link|canonical)$|_url$/.test(key)
         ? 'url'
-        : key.endsWith('_count')
+        : /_count$/.test(key)
           ? 'count'
           : undefined,
   5000,

@@ -4,8 +4,6 @@ import { remembered } from './memo.js';
 /** Words shown in a fixed spelling, found by their lower-case form without "/" ("io" → "I/O"). */
 const ACRONYM_LIST =
   'AI API CDN CLI CPU CSS CSV DOI FAQ GPU HTML HTTP HTTPS ID IDs I/O IP ISBN JS JSON LLM ML OS PDF RSS SDK SEO SQL TS UI URI URL URLs UX UUID XML';
-// Built on first use, so importing a component alone does not carry it.
-let acronyms: Map<string, string> | undefined;
 
 /** Words joined by single spaces, underscores or hyphens: the keys that are safe to rewrite. */
 const SIMPLE_KEY = /^[\p{L}\p{N}]+(?:[ _-][\p{L}\p{N}]+)*$/u;
@@ -37,14 +35,14 @@ export const humanizeKey: (canonical: string) => string = /* @__PURE__ */ rememb
 
 function humanize(canonical: string): string {
   if (!CANONICAL.test(canonical)) return canonical;
-  acronyms ??= new Map(ACRONYM_LIST.split(' ').map((spelling) => [spelling.toLowerCase().replace('/', ''), spelling]));
-  const known = acronyms;
+  // Searched, not indexed in a Map: labels are remembered per key, so this runs once per key.
+  const spellings = ACRONYM_LIST.split(' ');
   return canonical
     .split('_')
-    .map((word, index) => {
-      const acronym = known.get(word);
-      if (acronym) return acronym;
-      return index === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-    })
+    .map(
+      (word, index) =>
+        spellings.find((spelling) => spelling.toLowerCase().replace('/', '') === word) ??
+        (index === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word),
+    )
     .join(' ');
 }
