@@ -27,14 +27,8 @@ function formatters(locale: string): Formatters | undefined {
     return {
       count: remember(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })),
       plain: remember(new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 })),
-      minutes: remember(
-        new Intl.NumberFormat(locale, {
-          style: 'unit',
-          unit: 'minute',
-          unitDisplay: 'short',
-          maximumFractionDigits: 1,
-        }),
-      ),
+      // `unitDisplay` is left at its default, 'short' ("12 min").
+      minutes: remember(new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', maximumFractionDigits: 1 })),
       date: remember(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })),
       dateTime: remember(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })),
     };
