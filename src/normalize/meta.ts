@@ -9,10 +9,8 @@ import { normalizeValue, recordValue } from './value.js';
 
 /** Applies `order` and `hidden` to the top-level entries. */
 export function arrange(ctx: Context, entries: MetaEntry[]): MetaEntry[] {
-  const rank = (entry: MetaEntry) => {
-    const index = ctx.order.indexOf(entry.key);
-    return index < 0 ? ctx.order.length : index;
-  };
+  // `>>> 0` turns -1 (a key outside `order`) into 2^32 - 1: after every ordered key, with no branch.
+  const rank = (entry: MetaEntry) => ctx.order.indexOf(entry.key) >>> 0;
   // Array.prototype.sort is stable: keys outside `order` keep their place after the ordered ones.
   const sorted = ctx.order.length ? entries.slice().sort((a, b) => rank(a) - rank(b)) : entries;
   return ctx.hidden.size
