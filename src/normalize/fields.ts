@@ -42,9 +42,9 @@ export function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind
 /** The label of a canonical key: `options.labels`, else humanized. */
 export const labelFor = (ctx: Context, key: string): string => ctx.labels.get(key) ?? humanizeKey(key);
 
-/** The first of `keys` that `record` holds as its own and `accept` takes. */
+/** The first of `keys` that `record` holds as its own and `accept` (when given) takes. */
 export const firstKey = (
   record: Record<string, unknown>,
   keys: readonly string[],
-  accept: (value: unknown) => boolean,
-) => keys.find((key) => Object.hasOwn(record, key) && accept(record[key]));
+  accept?: (value: unknown) => boolean,
+) => keys.find((key) => Object.hasOwn(record, key) && (!accept || accept(record[key])));

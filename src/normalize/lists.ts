@@ -11,8 +11,6 @@ import { booleanValue, parseBoolean } from './scalars.js';
 import { reportUnused } from './unused.js';
 import { genericValue, listValue, readKey, recordValue, UNREADABLE } from './value.js';
 
-const always = () => true;
-
 const BULLET = /^\s*(?:[•*-]|\d+[.)])\s+/;
 const CHECKBOX = /^\s*(?:[•*-]\s*)?\[([ xX✓✔]?)\]\s*/;
 
@@ -111,7 +109,7 @@ function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem 
     return { label };
   }
   const labelKey = firstKey(raw, ['label', 'text', 'title', 'name', 'task'], isString);
-  const doneKey = firstKey(raw, ['done', 'checked', 'completed', 'complete'], always);
+  const doneKey = firstKey(raw, ['done', 'checked', 'completed', 'complete']);
   let item: ChecklistItem;
   if (labelKey) {
     // Everything but the one label and the one state is reported, so nothing is dropped silently.

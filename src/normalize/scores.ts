@@ -11,8 +11,6 @@ import { parseNumber } from './scalars.js';
 import { reportUnused } from './unused.js';
 import { readKey, UNREADABLE } from './value.js';
 
-const always = () => true;
-
 const VALUE_KEYS = ['value', 'score', 'val'];
 
 /**
@@ -45,7 +43,7 @@ export function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue
       const record = value;
       try {
         const nameKey = keys ? undefined : firstKey(record, ['name', 'label', 'key', 'title'], isString);
-        const valueKey = firstKey(record, VALUE_KEYS, always) ?? 'value';
+        const valueKey = firstKey(record, VALUE_KEYS) ?? 'value';
         reportUnused(ctx, record, [valueKey, 'max', nameKey], itemPath);
         if (!keys) {
           if (nameKey) name = record[nameKey] as string;
