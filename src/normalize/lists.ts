@@ -57,23 +57,18 @@ export function listKind(ctx: Context, raw: unknown, path: string, depth: number
     // A tag, a checklist item or a flag name that could not be read is the marker, as text.
     items.push(item === UNREADABLE && kind !== 'list' ? ctx.messages.unreadable : item);
   }
-  if (kind === 'list' || (kind === 'flags' && !items.every(isString)))
+  // Objects or odd values inside tags: the whole value renders generically so nothing is lost.
+  const oddTags = kind === 'tags' && !items.every((item) => item == null || isString(item) || Number.isFinite(item));
+  if (oddTags) report(ctx, path, 'invalid-type');
+  if (oddTags || kind === 'list' || (kind === 'flags' && !items.every(isString)))
     return listValue(ctx, list, items, total, path, depth);
   // Tags, checklist items and flag names are leaves: they count against the budget here.
   ctx.budget -= items.length;
   if (kind === 'tags') {
     const tags: string[] = [];
-    for (const item of items) {
-      if (typeof item === 'string') {
-        if (item.trim()) tags.push(item.trim());
-      } else if (typeof item === 'number' && Number.isFinite(item)) {
-        tags.push(ctx.fmt.plain(item));
-      } else if (item !== null && item !== undefined) {
-        // Objects or odd values inside tags: the whole value renders generically so nothing is lost.
-        report(ctx, path, 'invalid-type');
-        ctx.budget += items.length;
-        return listValue(ctx, list, items, total, path, depth);
-      }
+    for (const item of items as (string | number | null | undefined)[]) {
+      const tag = typeof item === 'number' ? ctx.fmt.plain(item) : item?.trim();
+      if (tag) tags.push(tag);
     }
     return cut(ctx, { kind: 'tags', tags }, path, total, items.length);
   }
