@@ -1,5 +1,12 @@
 /** The raw article: its own keys (title, body, meta, similar posts) and every other key as meta. */
-import type { Article, ArticleMeta, BodyBlock, NormalizeArticleResult, NormalizeOptions } from '../model/types.js';
+import type {
+  Article,
+  ArticleMeta,
+  BodyBlock,
+  NormalizeArticleResult,
+  NormalizeOptions,
+  SimilarPost,
+} from '../model/types.js';
 import { bodyFrom, unreadableBlock } from './body/blocks.js';
 import { isRecord } from './is.js';
 import { childPath, guard, report } from './issues.js';
@@ -16,6 +23,22 @@ const ARTICLE_KEYS = ['title', 'body', 'meta', 'similar_posts'];
 
 type Fields = Record<string, unknown>;
 
+/** A list of the article with the count of what it leaves out, as `bodyFrom` and `similarFrom` return it. */
+type Counted<T> = [items: T[], omitted?: number];
+
+/** The article from its parts; a count of left-out items is set only when there is one. */
+function articleOf(
+  title: string,
+  [body, bodyOmitted]: Counted<BodyBlock>,
+  meta: ArticleMeta,
+  [similarPosts, similarPostsOmitted]: Counted<SimilarPost> = [[]],
+): Article {
+  const article: Article = { title, body, meta, similarPosts };
+  if (bodyOmitted) article.bodyOmitted = bodyOmitted;
+  if (similarPostsOmitted) article.similarPostsOmitted = similarPostsOmitted;
+  return article;
+}
+
 /**
  * Turns any raw article into the model `ArticleView` renders, with every problem found.
  * Never throws: a value that cannot be parsed is kept as text and named in `issues`; a value that
@@ -23,11 +46,7 @@ type Fields = Record<string, unknown>;
  */
 export function normalizeArticle(raw: unknown, options?: NormalizeOptions): NormalizeArticleResult {
   const ctx = createContext(options);
-  const untitled = (meta: ArticleMeta, [body, bodyOmitted]: [BodyBlock[], number?] = [[]]): NormalizeArticleResult => {
-    const article: Article = { title: ctx.messages.untitled, body, meta, similarPosts: [] };
-    if (bodyOmitted) article.bodyOmitted = bodyOmitted;
-    return { article, issues: ctx.issues };
-  };
+  const result = (article: Article): NormalizeArticleResult => ({ article, issues: ctx.issues });
   let source = raw;
   if (typeof source === 'string') {
     try {
@@ -35,7 +54,7 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
     } catch {
       // A bare string is the body.
       report(ctx, '', 'invalid-type');
-      return untitled({ entries: [] }, bodyFrom(ctx, source));
+      return result(articleOf(ctx.messages.untitled, bodyFrom(ctx, source), { entries: [] }));
     }
   }
   const record = source;
@@ -43,9 +62,11 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
     report(ctx, '', 'invalid-type', source);
     // Whatever it is, it is kept: shown as one field of the meta box.
     const value = source === null || source === undefined ? undefined : normalizeValue(ctx, source, '', 1);
-    return untitled({ entries: value ? [{ key: 'article', label: 'Article', value }] : [] });
+    return result(
+      articleOf(ctx.messages.untitled, [[]], { entries: value ? [{ key: 'article', label: 'Article', value }] : [] }),
+    );
   }
-  return { article: articleFrom(ctx, source as Fields), issues: ctx.issues };
+  return result(articleFrom(ctx, source as Fields));
 }
 
 /** The article's own keys; when even they cannot be listed (a Proxy trap), the contract's keys are read directly. */
@@ -96,7 +117,7 @@ function articleFrom(ctx: Context, raw: Fields): Article {
       title = ctx.messages.untitled;
     }
   }
-  const meta = metaFrom(ctx, fields.meta, 'meta');
+  const meta = metaFrom(ctx, fields.meta);
   if (extras > 0) {
     const more = recordValue(ctx, extra, '', 0, true);
     meta.entries = arrange(ctx, meta.entries.concat(more.entries));
@@ -104,15 +125,10 @@ function articleFrom(ctx: Context, raw: Fields): Article {
     if (left) meta.omitted = (meta.omitted ?? 0) + left;
   }
   // A revoked Proxy throws even on Array.isArray: such a body or list is one marker.
-  const [body, bodyOmitted] = guard(ctx, 'body', () => bodyFrom(ctx, fields.body), [[unreadableBlock(ctx)]]);
-  const [similarPosts, similarPostsOmitted] = guard(
-    ctx,
-    'similar_posts',
-    () => similarFrom(ctx, fields.similar_posts),
-    [[{ title: ctx.messages.unreadable }]],
+  return articleOf(
+    title,
+    guard(ctx, 'body', () => bodyFrom(ctx, fields.body), [[unreadableBlock(ctx)]]),
+    meta,
+    guard(ctx, 'similar_posts', () => similarFrom(ctx, fields.similar_posts), [[{ title: ctx.messages.unreadable }]]),
   );
-  const article: Article = { title, body, meta, similarPosts };
-  if (bodyOmitted) article.bodyOmitted = bodyOmitted;
-  if (similarPostsOmitted) article.similarPostsOmitted = similarPostsOmitted;
-  return article;
 }

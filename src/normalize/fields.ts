@@ -1,6 +1,7 @@
 /** Known fields: the kind of a key, from `options.fields`, the meta box's known keys, or its shape. */
 import type { FieldKind } from '../model/types.js';
 import { humanizeKey } from './keys.js';
+import { remembered } from './memo.js';
 import type { Context } from './options.js';
 
 /** Kinds the meta box knows by key at its top level. */
@@ -18,22 +19,18 @@ const TOP_LEVEL_KINDS: Record<string, FieldKind> = {
   view_count: 'count',
 };
 
-const shapeKinds = new Map<string, FieldKind | undefined>();
-
 /** Kinds known by key shape at any depth: dates, URLs and counts (remembered per key). */
-function shapeKind(key: string): FieldKind | undefined {
-  if (shapeKinds.has(key)) return shapeKinds.get(key);
-  const kind =
-    key === 'date' || key === 'last_reviewed' || key.endsWith('_at') || key.endsWith('_date')
+const shapeKind = /* @__PURE__ */ remembered(
+  (key: string): FieldKind | undefined =>
+    /^(?:date|last_reviewed)$|_(?:at|date)$/.test(key)
       ? 'date'
-      : key === 'url' || key === 'href' || key === 'link' || key === 'canonical' || key.endsWith('_url')
+      : /^(?:url|href|link|canonical)$|_url$/.test(key)
         ? 'url'
-        : key.endsWith('_count')
+        : /_count$/.test(key)
           ? 'count'
-          : undefined;
-  if (shapeKinds.size < 5000) shapeKinds.set(key, kind);
-  return kind;
-}
+          : undefined,
+  5000,
+);
 
 /** The kind of a canonical key: declared, known at the top level, or by its shape. */
 export function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind | undefined {
@@ -45,9 +42,9 @@ export function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind
 /** The label of a canonical key: `options.labels`, else humanized. */
 export const labelFor = (ctx: Context, key: string): string => ctx.labels.get(key) ?? humanizeKey(key);
 
-/** The first of `keys` that `record` holds as its own and `accept` takes. */
+/** The first of `keys` that `record` holds as its own and `accept` (when given) takes. */
 export const firstKey = (
   record: Record<string, unknown>,
   keys: readonly string[],
-  accept: (value: unknown) => boolean,
-) => keys.find((key) => Object.hasOwn(record, key) && accept(record[key]));
+  accept?: (value: unknown) => boolean,
+) => keys.find((key) => Object.hasOwn(record, key) && (!accept || accept(record[key])));

@@ -1,23 +1,12 @@
 /** Intl formatters, created once per locale. Dates are always formatted in UTC. */
 
-/** An Intl formatter with its results remembered: scores, counts and minutes repeat a lot. */
-export interface CachedFormat {
-  format(value: number): string;
-}
+import { remembered } from './memo.js';
 
-function remember(formatter: Intl.NumberFormat | Intl.DateTimeFormat): CachedFormat {
-  const results = new Map<number, string>();
-  return {
-    format(value) {
-      let text = results.get(value);
-      if (text === undefined) {
-        text = formatter.format(value);
-        if (results.size < 2000) results.set(value, text);
-      }
-      return text;
-    },
-  };
-}
+/** An Intl formatter's `format`, with its results remembered: scores, counts and minutes repeat a lot. */
+export type CachedFormat = (value: number) => string;
+
+const remember = (formatter: Intl.NumberFormat | Intl.DateTimeFormat): CachedFormat =>
+  remembered((value: number) => formatter.format(value), 2000);
 
 export interface Formatters {
   /** Grouped integers and decimals: "220,832". */
@@ -30,31 +19,20 @@ export interface Formatters {
   dateTime: CachedFormat;
 }
 
-const cache = new Map<string, Formatters>();
+/** Returns the formatters for `locale`, or `undefined` when the locale is not valid (remembered per locale). */
+export const getFormatters = /* @__PURE__ */ remembered(formatters, 50);
 
-/** Returns the formatters for `locale`, or `undefined` when the locale is not valid. */
-export function getFormatters(locale: string): Formatters | undefined {
-  const cached = cache.get(locale);
-  if (cached) return cached;
-  let formatters: Formatters;
+function formatters(locale: string): Formatters | undefined {
   try {
-    formatters = {
+    return {
       count: remember(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })),
       plain: remember(new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 })),
-      minutes: remember(
-        new Intl.NumberFormat(locale, {
-          style: 'unit',
-          unit: 'minute',
-          unitDisplay: 'short',
-          maximumFractionDigits: 1,
-        }),
-      ),
+      // `unitDisplay` is left at its default, 'short' ("12 min").
+      minutes: remember(new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', maximumFractionDigits: 1 })),
       date: remember(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })),
       dateTime: remember(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })),
     };
   } catch {
     return undefined;
   }
-  if (cache.size < 50) cache.set(locale, formatters);
-  return formatters;
 }

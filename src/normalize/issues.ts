@@ -1,6 +1,7 @@
 /** Issues: recording one, at the JSON path of its value, with the sentence of its code. */
 import { ISSUES, type MetaIssueCode } from '../model/issues.js';
 import type { MetaText } from '../model/types.js';
+import { remembered } from './memo.js';
 import type { Context } from './options.js';
 
 /** Records an issue at `path`; its severity follows the code's rule in the issues table. */
@@ -24,17 +25,16 @@ function preview(value: unknown): string {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-const steps = new Map<string, string>();
+/** The step after a parent to a key, remembered per key: every article repeats the same keys. */
+const stepTo = /* @__PURE__ */ remembered(
+  (key: string) => (IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`),
+  5000,
+);
 
 /** `meta` + `score` → `meta.score`; keys that are not identifiers use brackets: `meta["a b"]`. */
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
-  // The step after the parent, remembered per key: every article repeats the same keys.
-  let step = steps.get(key);
-  if (step === undefined) {
-    step = IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
-    if (steps.size < 5000) steps.set(key, step);
-  }
+  const step = stepTo(key);
   return parent === '' && step[0] === '.' ? key : parent + step;
 }
 

@@ -1,7 +1,7 @@
 /** JSON in both directions: strings that hold JSON, and values shown as JSON text. */
 import { report } from './issues.js';
 import type { Context } from './options.js';
-import { safeStringify } from './stringify.js';
+import { type StringifyFindings, safeStringify } from './stringify.js';
 
 /** What `parseJsonText` returns for a string that looks like JSON but does not parse. */
 export const BROKEN = {};
@@ -11,8 +11,8 @@ export const BROKEN = {};
  * `[` or `{`) but does not parse (reported at `path` when `reportFailure`); `undefined` otherwise.
  */
 export function parseJsonText(ctx: Context, text: string, path: string, reportFailure?: boolean): unknown {
-  const first = text.trimStart()[0];
-  if (first !== '[' && first !== '{') return;
+  // `\s` is the set trimStart() drops: no copy of the string just to look at its first character.
+  if (!/^\s*[[{]/.test(text)) return;
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed !== null && typeof parsed === 'object') return parsed;
@@ -24,18 +24,11 @@ export function parseJsonText(ctx: Context, text: string, path: string, reportFa
 
 /** JSON-like text of a value shown as text, as bounded as the model; a cycle or a cut inside it is reported once. */
 export function jsonText(ctx: Context, value: unknown, path: string): string {
-  let cycle = false;
-  let cut = false;
   const limits = { maxItems: ctx.maxItems, maxEntries: ctx.maxEntries, maxValues: Math.max(ctx.budget, 1) };
-  const onCycle = () => {
-    cycle = true;
-  };
-  const onTruncate = () => {
-    cut = true;
-  };
-  const text = safeStringify(value, { onCycle, onTruncate }, limits);
-  if (cycle) report(ctx, path, 'cycle');
-  if (cut) report(ctx, path, 'truncated');
+  const found: StringifyFindings = {};
+  const text = safeStringify(value, limits, found);
+  if (found.cycle) report(ctx, path, 'cycle');
+  if (found.truncated) report(ctx, path, 'truncated');
   return text;
 }
 

@@ -1,8 +1,8 @@
 /** Lists, tags, flags and checklists: a real array, a JSON string, or a delimited string. */
-import type { ChecklistItem, FieldKind, MetaEntry, MetaValue } from '../model/types.js';
+import type { ChecklistItem, FieldKind, MetaEntry, MetaText, MetaValue } from '../model/types.js';
 import { firstKey } from './fields.js';
 import { isRecord, isString } from './is.js';
-import { childPath, invalid, report } from './issues.js';
+import { childPath, report } from './issues.js';
 import { BROKEN, jsonText, parseJsonText, rawText } from './json.js';
 import { canonicalKey, humanizeKey } from './keys.js';
 import { cut } from './limits.js';
@@ -10,8 +10,6 @@ import type { Context } from './options.js';
 import { booleanValue, parseBoolean } from './scalars.js';
 import { reportUnused } from './unused.js';
 import { genericValue, listValue, readKey, recordValue, UNREADABLE } from './value.js';
-
-const always = () => true;
 
 const BULLET = /^\s*(?:[•*-]|\d+[.)])\s+/;
 const CHECKBOX = /^\s*(?:[•*-]\s*)?\[([ xX✓✔]?)\]\s*/;
@@ -59,23 +57,18 @@ export function listKind(ctx: Context, raw: unknown, path: string, depth: number
     // A tag, a checklist item or a flag name that could not be read is the marker, as text.
     items.push(item === UNREADABLE && kind !== 'list' ? ctx.messages.unreadable : item);
   }
-  if (kind === 'list' || (kind === 'flags' && !items.every(isString)))
+  // Objects or odd values inside tags: the whole value renders generically so nothing is lost.
+  const oddTags = kind === 'tags' && !items.every((item) => item == null || isString(item) || Number.isFinite(item));
+  if (oddTags) report(ctx, path, 'invalid-type');
+  if (oddTags || kind === 'list' || (kind === 'flags' && !items.every(isString)))
     return listValue(ctx, list, items, total, path, depth);
   // Tags, checklist items and flag names are leaves: they count against the budget here.
   ctx.budget -= items.length;
   if (kind === 'tags') {
     const tags: string[] = [];
-    for (const item of items) {
-      if (typeof item === 'string') {
-        if (item.trim()) tags.push(item.trim());
-      } else if (typeof item === 'number' && Number.isFinite(item)) {
-        tags.push(ctx.fmt.plain.format(item));
-      } else if (item !== null && item !== undefined) {
-        // Objects or odd values inside tags: the whole value renders generically so nothing is lost.
-        report(ctx, path, 'invalid-type');
-        ctx.budget += items.length;
-        return listValue(ctx, list, items, total, path, depth);
-      }
+    for (const item of items as (string | number | null | undefined)[]) {
+      const tag = typeof item === 'number' ? ctx.fmt.plain(item) : item?.trim();
+      if (tag) tags.push(tag);
     }
     return cut(ctx, { kind: 'tags', tags }, path, total, items.length);
   }
@@ -87,16 +80,14 @@ export function listKind(ctx: Context, raw: unknown, path: string, depth: number
     }
     return cut(ctx, { kind: 'checklist', items: checklist }, path, total, items.length);
   }
-  if (kind === 'flags') {
-    // A list of flag names: each one is on. The name is the only record of the flag, so an odd one is its label.
-    const entries = (items as string[]).map((name): MetaEntry => {
-      const key = canonicalKey(name);
-      const label = ctx.labels.get(key) ?? (name === key ? humanizeKey(key) : name);
-      return { key, label, value: booleanValue(ctx, true) as MetaValue };
-    });
-    return cut(ctx, { kind: 'record', entries }, path, total, items.length);
-  }
-  return listValue(ctx, list, items, total, path, depth);
+  // Flags, the last list kind: a list of flag names, each one on. The name is the only record of the flag,
+  // so an odd one is its label.
+  const entries = (items as string[]).map((name): MetaEntry => {
+    const key = canonicalKey(name);
+    const label = ctx.labels.get(key) ?? (name === key ? humanizeKey(key) : name);
+    return { key, label, value: booleanValue(ctx, true) as MetaValue };
+  });
+  return cut(ctx, { kind: 'record', entries }, path, total, items.length);
 }
 
 function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem | undefined {
@@ -104,15 +95,16 @@ function checklistItem(ctx: Context, raw: unknown, path: string): ChecklistItem 
   if (typeof raw === 'string') {
     const box = CHECKBOX.exec(raw);
     if (!box) return { label: raw.trim() };
-    return { label: raw.slice(box[0].length).trim(), done: box[1] !== '' && box[1] !== ' ' };
+    return { label: raw.slice(box[0].length).trim(), done: box[1].trim() !== '' };
   }
   if (!isRecord(raw)) {
-    if (typeof raw === 'number' && !Number.isFinite(raw))
-      return { label: invalid(ctx, path, 'invalid-number', ctx.messages.notFinite, raw).text };
-    return { label: typeof raw === 'number' ? ctx.fmt.plain.format(raw) : rawText(ctx, raw, path) };
+    // A number reads as in the meta box: its digits, or a marker with an issue when it is not finite.
+    const label =
+      typeof raw === 'number' ? (genericValue(ctx, raw, path, 0) as MetaText).text : rawText(ctx, raw, path);
+    return { label };
   }
   const labelKey = firstKey(raw, ['label', 'text', 'title', 'name', 'task'], isString);
-  const doneKey = firstKey(raw, ['done', 'checked', 'completed', 'complete'], always);
+  const doneKey = firstKey(raw, ['done', 'checked', 'completed', 'complete']);
   let item: ChecklistItem;
   if (labelKey) {
     // Everything but the one label and the one state is reported, so nothing is dropped silently.

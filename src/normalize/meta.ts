@@ -1,18 +1,16 @@
 /** The meta object: its entries in source order, then `order` and `hidden` applied. */
-import type { ArticleMeta, MetaEntry, NormalizeMetaResult, NormalizeOptions } from '../model/types.js';
+import type { ArticleMeta, MetaEntry, MetaValue, NormalizeMetaResult, NormalizeOptions } from '../model/types.js';
 import { isRecord } from './is.js';
 import { invalid, report } from './issues.js';
 import { BROKEN, parseJsonText } from './json.js';
-import { canonicalKey, humanizeKey } from './keys.js';
+import { humanizeKey } from './keys.js';
 import { type Context, createContext } from './options.js';
 import { normalizeValue, recordValue } from './value.js';
 
 /** Applies `order` and `hidden` to the top-level entries. */
 export function arrange(ctx: Context, entries: MetaEntry[]): MetaEntry[] {
-  const rank = (entry: MetaEntry) => {
-    const index = ctx.order.indexOf(entry.key);
-    return index < 0 ? ctx.order.length : index;
-  };
+  // `>>> 0` turns -1 (a key outside `order`) into 2^32 - 1: after every ordered key, with no branch.
+  const rank = (entry: MetaEntry) => ctx.order.indexOf(entry.key) >>> 0;
   // Array.prototype.sort is stable: keys outside `order` keep their place after the ordered ones.
   const sorted = ctx.order.length ? entries.slice().sort((a, b) => rank(a) - rank(b)) : entries;
   return ctx.hidden.size
@@ -20,8 +18,11 @@ export function arrange(ctx: Context, entries: MetaEntry[]): MetaEntry[] {
     : sorted;
 }
 
-/** Meta entries of any raw meta value, reporting at `path`. */
-export function metaFrom(ctx: Context, raw: unknown, path: string): ArticleMeta {
+/** Meta entries of any raw meta value (at the path `meta`). */
+export function metaFrom(ctx: Context, raw: unknown): ArticleMeta {
+  const path = 'meta';
+  // A meta that is not a record is shown whole, as one field named after it.
+  const whole = (value: MetaValue): ArticleMeta => ({ entries: [{ key: path, label: humanizeKey(path), value }] });
   let source = raw;
   if (typeof raw === 'string') {
     const parsed = parseJsonText(ctx, raw, path, true);
@@ -38,12 +39,10 @@ export function metaFrom(ctx: Context, raw: unknown, path: string): ArticleMeta 
   } catch {
     // Its keys could not be read (a Proxy trap that throws): one marker, in its place.
     ctx.ancestors.delete(source);
-    const value = invalid(ctx, path, 'unreadable-value', ctx.messages.unreadable);
-    return { entries: [{ key: 'meta', label: humanizeKey('meta'), value }] };
+    return whole(invalid(ctx, path, 'unreadable-value', ctx.messages.unreadable));
   }
   report(ctx, path, 'invalid-type');
-  const key = canonicalKey(path.split('.').pop() || 'meta');
-  return { entries: [{ key, label: humanizeKey(key), value: normalizeValue(ctx, source, path, 1) }] };
+  return whole(normalizeValue(ctx, source, path, 1));
 }
 
 /**
@@ -52,5 +51,5 @@ export function metaFrom(ctx: Context, raw: unknown, path: string): ArticleMeta 
  */
 export function normalizeMeta(raw: unknown, options?: NormalizeOptions): NormalizeMetaResult {
   const ctx = createContext(options);
-  return { meta: metaFrom(ctx, raw, 'meta'), issues: ctx.issues };
+  return { meta: metaFrom(ctx, raw), issues: ctx.issues };
 }

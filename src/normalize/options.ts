@@ -16,6 +16,7 @@ export interface Context {
   maxDepth: number;
   maxItems: number;
   maxEntries: number;
+  maxValues: number;
   /** Values left to normalize in this call (`maxValues` at the start): shared references cannot multiply the work. */
   budget: number;
   /** Objects on the current path, for cycle detection. */
@@ -153,10 +154,9 @@ export function createContext(options: NormalizeOptions | undefined): Context {
   if (!fmt || (locale !== undefined && typeof locale !== 'string'))
     report(ctx, 'options.locale', 'invalid-locale', locale);
   ctx.fmt = fmt ?? (getFormatters(DEFAULT_LOCALE) as Formatters);
-  ctx.maxDepth = limitOption(ctx, opts, 'maxDepth');
-  ctx.maxItems = limitOption(ctx, opts, 'maxItems');
-  ctx.maxEntries = limitOption(ctx, opts, 'maxEntries');
-  ctx.budget = limitOption(ctx, opts, 'maxValues');
+  // In the order of LIMITS: maxDepth, maxItems, maxEntries, then maxValues, the budget of the call.
+  for (const key of Object.keys(LIMITS) as (keyof typeof LIMITS)[]) ctx[key] = limitOption(ctx, opts, key);
+  ctx.budget = ctx.maxValues;
   ctx.labels = keyedOption(ctx, opts, 'labels', isString);
   ctx.fields = keyedOption(ctx, opts, 'fields', isFieldKind);
   ctx.order = keyListOption(ctx, opts, 'order');

@@ -13,8 +13,7 @@ const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** "220,832", "1 024", "3.5", "-2" → number. */
 export function parseNumber(raw: unknown): number | undefined {
-  // `+ 0` turns -0 into 0, so no zero is ever shown as "-0".
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw + 0 : undefined;
+  if (typeof raw === 'number') return finite(raw);
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim().replace(/_/g, '');
   if (PLAIN.test(text)) return finite(Number(text));
@@ -23,57 +22,69 @@ export function parseNumber(raw: unknown): number | undefined {
 }
 
 function finite(n: number): number | undefined {
-  // `+ 0`: -0 becomes 0 (see parseNumber).
+  // `+ 0` turns -0 into 0, so no zero is ever shown as "-0".
   return Number.isFinite(n) ? n + 0 : undefined;
 }
 
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+const COUNT = /^\s*([\d.,\u00a0\u202f ]+?)\s*(?:([kmb])\b)?\s*(?:views?|reads?|hits?|visits?|times)?\s*$/i;
+const ISO_DURATION = /^pt(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
+const HOURS_MINUTES =
+  /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+(?:\.\d+)?)\s*m(?:in(?:ute)?s?)?)?(?:\s*read)?$/;
+
+/**
+ * A number that is not negative, or a string that `words` reads ("1.2k", "12 min"): what counts and
+ * minutes share (a negative one does not parse).
+ */
+function nonNegative(raw: unknown, words: (text: string) => number | undefined): number | undefined {
+  const direct = parseNumber(raw);
+  if (direct !== undefined) return direct >= 0 ? direct : undefined;
+  if (typeof raw === 'string') return words(raw);
+}
+
+/** "1.2k", "3M views", "220 views": a k/m/b suffix, then optionally a word that names a count. */
+function countWords(text: string): number | undefined {
+  const [, digits, suffix] = COUNT.exec(text) ?? [];
+  const base = parseNumber(digits);
+  if (base !== undefined) return Math.round(base * (suffix ? SUFFIX[suffix.toLowerCase()] : 1));
+}
+
+/** "12 min", "12 minutes", "1h 30m", "PT12M". */
+function minuteWords(raw: string): number | undefined {
+  const text = raw.trim().toLowerCase();
+  // An absent part reads as '', and `+''` is 0.
+  const [, isoHours = '', isoMinutes = '', isoSeconds = ''] = ISO_DURATION.exec(text) ?? [];
+  if (isoHours || isoMinutes || isoSeconds) return +isoHours * 60 + +isoMinutes + +isoSeconds / 60;
+  const [, hours = '', minutes = ''] = HOURS_MINUTES.exec(text) ?? [];
+  if (hours || minutes) return +hours * 60 + +minutes;
+}
 
 /** A count: a number, or "220,832", "1.2k", "3M views". Negative counts do not parse. */
-export function parseCount(raw: unknown): number | undefined {
-  const direct = parseNumber(raw);
-  if (direct !== undefined) return direct >= 0 ? direct : undefined;
-  if (typeof raw !== 'string') return undefined;
-  // "1.2k", "3M views", "220 views": a k/m/b suffix, then optionally a word that names a count.
-  const match = /^\s*([\d.,\u00a0\u202f ]+?)\s*(?:([kmb])\b)?\s*(?:views?|reads?|hits?|visits?|times)?\s*$/i.exec(raw);
-  if (!match) return undefined;
-  const base = parseNumber(match[1]);
-  if (base === undefined || base < 0) return undefined;
-  const factor = match[2] ? (SUFFIX[match[2].toLowerCase()] ?? 1) : 1;
-  return Math.round(base * factor);
-}
+export const parseCount = (raw: unknown): number | undefined => nonNegative(raw, countWords);
 
 /** Minutes: 12, "12", "12 min", "12 minutes", "1h 30m", "PT12M". */
-export function parseMinutes(raw: unknown): number | undefined {
-  const direct = parseNumber(raw);
-  if (direct !== undefined) return direct >= 0 ? direct : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const text = raw.trim().toLowerCase();
-  const iso = /^pt(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(text);
-  if (iso && (iso[1] || iso[2] || iso[3])) {
-    return Number(iso[1] ?? 0) * 60 + Number(iso[2] ?? 0) + Number(iso[3] ?? 0) / 60;
-  }
-  const human =
-    /^(?:(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours))?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes)?)?(?:\s*read)?$/.exec(
-      text,
-    );
-  if (human && (human[1] || human[2])) return Number(human[1] ?? 0) * 60 + Number(human[2] ?? 0);
-  return undefined;
-}
+export const parseMinutes = (raw: unknown): number | undefined => nonNegative(raw, minuteWords);
 
-const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y', 'on']);
-const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'off']);
+/** The words of a flag, in lower case. */
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  1: true,
+  true: true,
+  yes: true,
+  y: true,
+  on: true,
+  0: false,
+  false: false,
+  no: false,
+  n: false,
+  off: false,
+};
 
 /** 1/0, "1"/"0", true/false, "true"/"false", "yes"/"no" (any case). */
 export function parseBoolean(raw: unknown): boolean | undefined {
   if (typeof raw === 'boolean') return raw;
-  if (raw === 1) return true;
-  if (raw === 0) return false;
-  if (typeof raw !== 'string') return undefined;
-  const word = raw.trim().toLowerCase();
-  if (TRUE_WORDS.has(word)) return true;
-  if (FALSE_WORDS.has(word)) return false;
-  return undefined;
+  // The numbers 1 and 0 (and -0) read as the words "1" and "0"; no other number is in the table.
+  const word = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+  return Object.hasOwn(BOOLEAN_WORDS, word) ? BOOLEAN_WORDS[word] : undefined;
 }
 
 export interface ParsedDate {
@@ -89,29 +100,28 @@ const DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9})
 export function parseDate(raw: unknown): ParsedDate | undefined {
   const match = typeof raw === 'string' ? DATE.exec(raw.trim()) : null;
   if (!match) return;
-  const [text, y, mo, d] = match;
-  const h = match[4] ?? '00';
-  const mi = match[5] ?? '00';
-  const s = match[6] ?? '00';
-  const zone = match[8] ?? 'Z';
-  let epoch = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +(match[7] ?? '0').slice(0, 3).padEnd(3, '0'));
+  // An absent part reads as '' (`+''` is 0); a date-time without a zone is UTC.
+  const [text, year, month, day, hour = '', minute = '', second = '', fraction = '', zone = 'Z'] = match;
+  let epoch = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, +fraction.slice(0, 3).padEnd(3, '0'));
   // Date.UTC rolls over what is out of range ("02-30" becomes March 1, month 13 the next year) and reads
   // years 0-99 as 19xx: such a value does not read back as the same day and year.
   const back = new Date(epoch);
-  if (+h > 23 || +mi > 59 || +s > 59 || back.getUTCDate() !== +d || back.getUTCFullYear() !== +y) return;
-  if (match[4] === undefined) return { dateTime: text, epoch, hasTime: false };
+  if (+hour > 23 || +minute > 59 || +second > 59 || back.getUTCDate() !== +day || back.getUTCFullYear() !== +year)
+    return;
+  if (!hour) return { dateTime: text, epoch, hasTime: false };
   // "Z" has no digits; "+05", "+0530" and "+05:30" do.
   const digits = zone.slice(1).replace(':', '');
   const offset = +digits.slice(0, 2) * 60 + +digits.slice(2);
   if (offset > 18 * 60) return;
   epoch -= (zone[0] === '-' ? -1 : 1) * offset * 60_000;
-  const year = new Date(epoch).getUTCFullYear();
-  if (year < 1 || year > 9999) return;
-  return { dateTime: new Date(epoch).toISOString(), epoch, hasTime: true };
+  const utc = new Date(epoch);
+  const utcYear = utc.getUTCFullYear();
+  if (utcYear < 1 || utcYear > 9999) return;
+  return { dateTime: utc.toISOString(), epoch, hasTime: true };
 }
 
 export const numberValue = (value: number | undefined, format: CachedFormat): MetaValue | undefined =>
-  value === undefined ? undefined : { kind: 'number', value, text: format.format(value) };
+  value === undefined ? undefined : { kind: 'number', value, text: format(value) };
 
 export const booleanValue = (ctx: Context, value: boolean | undefined): MetaValue | undefined =>
   value === undefined ? undefined : { kind: 'boolean', value, text: value ? ctx.messages.yes : ctx.messages.no };
@@ -124,7 +134,7 @@ export function dateValue(ctx: Context, raw: unknown): MetaValue | undefined {
       : parseDate(raw);
   if (parsed) {
     const formatter = parsed.hasTime ? ctx.fmt.dateTime : ctx.fmt.date;
-    return { kind: 'date', dateTime: parsed.dateTime, text: formatter.format(parsed.epoch) };
+    return { kind: 'date', dateTime: parsed.dateTime, text: formatter(parsed.epoch) };
   }
 }
 

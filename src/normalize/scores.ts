@@ -11,8 +11,6 @@ import { parseNumber } from './scalars.js';
 import { reportUnused } from './unused.js';
 import { readKey, UNREADABLE } from './value.js';
 
-const always = () => true;
-
 const VALUE_KEYS = ['value', 'score', 'val'];
 
 /**
@@ -26,8 +24,8 @@ export function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue
     // A single score: one item named after the field.
     return { kind: 'scores', scores: [scoreItem(ctx, 'score', 'Score', source, undefined, path)] };
   }
-  const array = Array.isArray(source);
-  const keys = array ? undefined : Object.keys(source);
+  // An object's keys name its scores; an array has none (its items name themselves).
+  const keys = Array.isArray(source) ? undefined : Object.keys(source);
   const total = keys ? keys.length : (source as unknown[]).length;
   const end = Math.min(total, ctx.maxItems);
   ctx.ancestors.add(source);
@@ -44,10 +42,10 @@ export function scoresValue(ctx: Context, raw: unknown, path: string): MetaValue
     if (isRecord(value)) {
       const record = value;
       try {
-        const nameKey = array ? firstKey(record, ['name', 'label', 'key', 'title'], isString) : undefined;
-        const valueKey = firstKey(record, VALUE_KEYS, always) ?? 'value';
+        const nameKey = keys ? undefined : firstKey(record, ['name', 'label', 'key', 'title'], isString);
+        const valueKey = firstKey(record, VALUE_KEYS) ?? 'value';
         reportUnused(ctx, record, [valueKey, 'max', nameKey], itemPath);
-        if (array) {
+        if (!keys) {
           if (nameKey) name = record[nameKey] as string;
           else report(ctx, itemPath, 'missing-title');
           valuePath = childPath(itemPath, valueKey);
@@ -70,22 +68,22 @@ const SCORE = /^\s*(-?[\d.,]+)\s*(?:(%)|\/\s*([\d.,]+))?\s*$/;
 
 function scoreItem(ctx: Context, key: string, label: string, raw: unknown, rawMax: unknown, path: string): ScoreItem {
   // "93", "58%" and "75/100"; anything else goes through parseNumber ("1,000", numbers).
-  const parts = typeof raw === 'string' ? SCORE.exec(raw) : null;
-  const value = parseNumber(parts ? parts[1] : raw);
-  let max = parts?.[2] ? 100 : parseNumber(parts?.[3] ?? rawMax);
+  const [, digits, percent, scale] = (typeof raw === 'string' && SCORE.exec(raw)) || [];
+  const value = parseNumber(digits ?? raw);
+  let max = percent ? 100 : parseNumber(scale ?? rawMax);
   if (value === undefined) {
     report(ctx, path, 'invalid-score', raw);
     return { key, label, text: raw === null || raw === undefined || raw === '' ? '—' : rawText(ctx, raw, path) };
   }
   if (max === undefined || max <= 0) {
-    if (rawMax !== undefined || parts?.[3]) report(ctx, path, 'invalid-score');
+    if (rawMax !== undefined || scale) report(ctx, path, 'invalid-score');
     max = 100;
   }
   const clamped = Math.min(Math.max(value, 0), max);
   if (clamped !== value) report(ctx, path, 'score-out-of-range', value);
   const ratio = clamped / max;
-  const shown = ctx.fmt.count.format(clamped);
-  const outOf = ctx.fmt.count.format(max);
+  const shown = ctx.fmt.count(clamped);
+  const outOf = ctx.fmt.count(max);
   return {
     key,
     label,

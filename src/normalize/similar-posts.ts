@@ -46,7 +46,7 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
     const key = pickField(ctx, raw, path, keys);
     if (!key) return;
     const value = parse(raw[key]);
-    if (value !== undefined) return format.format(value);
+    if (value !== undefined) return format(value);
     report(ctx, childPath(path, key), code, raw[key]);
     return text(key);
   };

@@ -5,8 +5,14 @@
  * the rest counted in a last "… N more" item.
  */
 
-/** An open array or object: its source, its keys (the length for arrays), the next index and where it stops. */
-type Frame = [source: object, keys: string[] | number, index: number, end: number];
+/** An open array or object: its source, its keys (none for an array), its size, the next index and where it stops. */
+interface Frame {
+  source: object;
+  keys?: string[];
+  size: number;
+  index: number;
+  end: number;
+}
 
 export interface StringifyLimits {
   maxItems: number;
@@ -14,34 +20,20 @@ export interface StringifyLimits {
   maxValues: number;
 }
 
-export interface StringifyEvents {
+/** What the text hides, set as it is written: flags, not callbacks, so a caller needs no closures. */
+export interface StringifyFindings {
   /** A value refers to one of its ancestors. */
-  onCycle?: () => void;
+  cycle?: true;
   /** Some values were left out to keep the text bounded. */
-  onTruncate?: () => void;
+  truncated?: true;
 }
 
-const UNBOUNDED: StringifyLimits = {
-  maxItems: Infinity,
-  maxEntries: Infinity,
-  maxValues: Infinity,
-};
-
 function primitive(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      return Number.isFinite(value) ? String(value) : 'null';
-    case 'boolean':
-    case 'bigint':
-      return String(value);
-    case 'symbol':
-      return JSON.stringify(String(value));
-    case 'function':
-      return '"[Function]"';
-  }
-  return 'null';
+  if (typeof value === 'bigint') return String(value);
+  // JSON.stringify writes strings, booleans and numbers (non-finite ones as null) and returns undefined for
+  // undefined: one call for all of them. Symbols and functions are written as strings that name them.
+  const named = typeof value === 'symbol' ? String(value) : typeof value === 'function' ? '[Function]' : value;
+  return JSON.stringify(named) ?? 'null';
 }
 
 /** What JSON.stringify would write for a non-plain object (`toJSON`), and Map and Set as the lists they hold. */
@@ -51,7 +43,7 @@ function plainForm(item: object): unknown {
   return item;
 }
 
-export function safeStringify(value: unknown, events: StringifyEvents = {}, limits = UNBOUNDED): string {
+export function safeStringify(value: unknown, limits: StringifyLimits, findings: StringifyFindings): string {
   let out = '';
   let values = 0;
   const stack: Frame[] = [];
@@ -71,47 +63,49 @@ export function safeStringify(value: unknown, events: StringifyEvents = {}, limi
       out += primitive(item);
     } else if (onPath.has(item)) {
       out += '"[Circular]"';
-      events.onCycle?.();
+      findings.cycle = true;
     } else {
-      let frame: Frame;
       try {
         // Keys and length are read once, here: a Proxy that throws becomes one marker, and the text stays balanced.
         const length = Array.isArray(item) || ArrayBuffer.isView(item) ? (item as ArrayLike<unknown>).length : -1;
-        const keys = length < 0 ? Object.keys(item) : length;
-        const size = typeof keys === 'number' ? keys : keys.length;
-        frame = [item, keys, 0, Math.min(size, length < 0 ? limits.maxEntries : limits.maxItems)];
+        const keys = length < 0 ? Object.keys(item) : undefined;
+        // A DataView has no length: it is shown as the marker, like anything whose size cannot be read.
+        if (length === undefined) throw item;
+        const size = keys ? keys.length : length;
+        stack.push({
+          source: item,
+          keys,
+          size,
+          index: 0,
+          end: Math.min(size, keys ? limits.maxEntries : limits.maxItems),
+        });
+        out += keys ? '{' : '[';
+        onPath.add(item);
       } catch {
         out += '"[Unreadable]"';
-        return;
       }
-      onPath.add(item);
-      out += typeof frame[1] === 'number' ? '[' : '{';
-      stack.push(frame);
     }
   };
 
   emit(value);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
-    const [source, keys, index, end] = frame;
-    const array = typeof keys === 'number';
-    if (index >= end || values >= limits.maxValues) {
-      const size = array ? keys : keys.length;
+    const { source, keys, size, index } = frame;
+    if (index >= frame.end || values >= limits.maxValues) {
       if (index < size) {
         // The rest of this container is counted, not written.
-        const more = JSON.stringify(`… ${size - index} more`);
-        out += `${index > 0 ? ',' : ''}${array ? more : `"…":${more}`}`;
-        events.onTruncate?.();
+        out += `${index > 0 ? ',' : ''}${keys ? '"…":' : ''}"… ${size - index} more"`;
+        findings.truncated = true;
       }
-      out += array ? ']' : '}';
+      out += keys ? '}' : ']';
       onPath.delete(source);
       stack.pop();
       continue;
     }
     if (index > 0) out += ',';
-    const key = array ? index : keys[index];
-    if (!array) out += `${JSON.stringify(key)}:`;
-    frame[2] = index + 1;
+    const key = keys ? keys[index] : index;
+    if (keys) out += `${JSON.stringify(key)}:`;
+    frame.index = index + 1;
     let child: unknown;
     try {
       child = (source as Record<string | number, unknown>)[key];

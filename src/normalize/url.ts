@@ -7,12 +7,12 @@
  * Characters a browser, a URL parser or a careless template may ignore or drop: controls, every
  * Unicode White_Space and format (Cf) character, and the other default-ignorable code points.
  */
-const IGNORABLE = /[\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}]/u;
-// Literals, not `new RegExp(IGNORABLE.source)`: a call at module level would keep this file in every bundle.
+// Literals, not `new RegExp(source)`: a call at module level would keep this file in every bundle.
 const IGNORABLE_ALL = /[\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}]/gu;
 const EDGES =
   /^[\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}]+|[\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}]+$/gu;
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+// The text before the first colon, when no `/`, `?` or `#` comes before it: a scheme, valid or not.
+const SCHEME = /^([^/?#:]*):/;
 
 /** Schemes that may be linked, and the ones an image may load from. A string without a scheme is relative. */
 const LINK_SCHEMES = ['http', 'https', 'mailto'];
@@ -39,7 +39,8 @@ export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, body: string) => {
     if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      // Number() reads "0x6a" (or "0X6A") as hex and "0106" as decimal: one call for both forms.
+      const code = Number(`0${body.slice(1)}`);
       return code <= 0x10ffff ? String.fromCodePoint(code) : '';
     }
     const name = body.toLowerCase();
@@ -65,10 +66,10 @@ export function checkUrl(raw: string, image?: boolean): UrlVerdict {
   const compact = decoded.replace(IGNORABLE_ALL, '');
   // A colon in the first segment with no valid scheme before it (`&!*javascript:`) is no relative URL
   // either (RFC 3986 §4.2): the text before the colon is judged as a scheme.
-  const first = /^[^/?#]*?:/.exec(compact)?.[0];
-  const scheme = first && (SCHEME.exec(compact)?.[1] ?? first.slice(0, -1)).toLowerCase();
+  const scheme = SCHEME.exec(compact)?.[1].toLowerCase();
   if (scheme !== undefined && !(image ? IMAGE_SCHEMES : LINK_SCHEMES).includes(scheme)) return { safe: false, scheme };
-  if (IGNORABLE.test(decoded)) return undefined;
+  // `compact` differs from `decoded` exactly when `decoded` holds an ignorable character.
+  if (compact !== decoded) return undefined;
   return { safe: true, href };
 }
 

@@ -94,7 +94,7 @@ export function genericValue(ctx: Context, raw: unknown, path: string, depth: nu
     case 'number':
       return Number.isFinite(raw)
         ? // `+ 0`: -0 becomes 0.
-          { kind: 'number', value: raw + 0, text: ctx.fmt.plain.format(raw) }
+          { kind: 'number', value: raw + 0, text: ctx.fmt.plain(raw) }
         : invalid(ctx, path, 'invalid-number', ctx.messages.notFinite, raw);
     case 'boolean':
       return booleanValue(ctx, raw) as MetaValue;
