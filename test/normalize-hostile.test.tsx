@@ -93,16 +93,22 @@ describe('nothing is lost: values that are not plain JSON', () => {
     });
   });
 
-  it('an ArrayBuffer and a DataView are their bytes', () => {
+  it('an ArrayBuffer and a DataView are named by an issue, not listed byte by byte', () => {
     const buffer = new Uint8Array([10, 20, 30]).buffer;
-    expect(one({ b: buffer }).value).toMatchObject({
-      kind: 'list',
-      items: [{ value: 10 }, { value: 20 }, { value: 30 }],
-    });
-    expect(one({ v: new DataView(buffer, 1, 2) }).value).toMatchObject({
-      kind: 'list',
-      items: [{ value: 20 }, { value: 30 }],
-    });
+    for (const [raw, type] of [
+      [buffer, 'ArrayBuffer'],
+      [new DataView(buffer, 1, 2), 'DataView'],
+    ] as const) {
+      const { value, issues } = one({ b: raw });
+      expect(value).toEqual({ kind: 'text', text: `[${type}]`, invalid: true });
+      expect(issues).toEqual([
+        expect.objectContaining({ code: 'unsupported-value', path: 'meta.b', message: expect.stringContaining(type) }),
+      ]);
+    }
+  });
+
+  it('a negative zero is shown as 0', () => {
+    expect(one({ x: -0 }).value).toEqual({ kind: 'number', value: 0, text: '0' });
   });
 
   it('a value with toJSON is what JSON.stringify would write (URL)', () => {

@@ -102,11 +102,13 @@ export function parseDate(raw: unknown): ParsedDate | undefined {
   if (!match) return;
   // An absent part reads as '' (`+''` is 0); a date-time without a zone is UTC.
   const [text, year, month, day, hour = '', minute = '', second = '', fraction = '', zone = 'Z'] = match;
-  let epoch = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, +fraction.slice(0, 3).padEnd(3, '0'));
-  // Date.UTC rolls over what is out of range ("02-30" becomes March 1, month 13 the next year) and reads
-  // years 0-99 as 19xx: such a value does not read back as the same day and year.
-  const back = new Date(epoch);
-  if (+hour > 23 || +minute > 59 || +second > 59 || back.getUTCDate() !== +day || back.getUTCFullYear() !== +year)
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 19xx.
+  const at = new Date(0);
+  at.setUTCFullYear(+year, +month - 1, +day);
+  let epoch = at.setUTCHours(+hour, +minute, +second, +fraction.slice(0, 3).padEnd(3, '0'));
+  // Out-of-range parts roll over ("02-30" becomes March 1, month 13 the next year): such a value does
+  // not read back as the same day and year. Year 0000 is not a date of the contract (1 to 9999 are).
+  if (!+year || +hour > 23 || +minute > 59 || +second > 59 || at.getUTCDate() !== +day || at.getUTCFullYear() !== +year)
     return;
   if (!hour) return { dateTime: text, epoch, hasTime: false };
   // "Z" has no digits; "+05", "+0530" and "+05:30" do.

@@ -93,8 +93,8 @@ export function genericValue(ctx: Context, raw: unknown, path: string, depth: nu
     }
     case 'number':
       return Number.isFinite(raw)
-        ? // `+ 0`: -0 becomes 0.
-          { kind: 'number', value: raw + 0, text: ctx.fmt.plain(raw) }
+        ? // `+ 0`: -0 becomes 0, in the text too ("0", never "-0").
+          { kind: 'number', value: raw + 0, text: ctx.fmt.plain(raw + 0) }
         : invalid(ctx, path, 'invalid-number', ctx.messages.notFinite, raw);
     case 'boolean':
       return booleanValue(ctx, raw) as MetaValue;
@@ -116,16 +116,10 @@ function objectValue(ctx: Context, raw: object, path: string, depth: number): Me
   // Not JSON data: the built-ins are shown as what they hold.
   if (raw instanceof Map) return mapValue(ctx, raw, path, depth);
   if (raw instanceof Set) return listValue(ctx, raw, firstOf(raw, ctx.maxItems), raw.size, path, depth);
+  // A typed array is a list of its numbers; raw bytes (ArrayBuffer, DataView) are named below, not listed.
   if (ArrayBuffer.isView(raw) && 'length' in raw) {
     const typed = raw as unknown as ArrayLike<unknown>;
     return listValue(ctx, raw, typed, typed.length, path, depth);
-  }
-  if (ArrayBuffer.isView(raw) || raw instanceof ArrayBuffer) {
-    // Bytes: an ArrayBuffer, or the window of a DataView.
-    const bytes = ArrayBuffer.isView(raw)
-      ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength)
-      : new Uint8Array(raw);
-    return listValue(ctx, raw, bytes, bytes.length, path, depth);
   }
   // What JSON.stringify would write (URL, and the date, decimal and id classes of common libraries).
   const toJSON = (raw as { toJSON?: unknown }).toJSON;
