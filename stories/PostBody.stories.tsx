@@ -29,8 +29,8 @@ export const AllStates: Story = {
     blocks: [
       { type: 'heading', text: 'measure first' },
       { type: 'paragraph', text: 'measure before changing the build.' },
-      { type: 'list', items: ['profile', 'cache', 'verify'], ordered: true },
-      { type: 'list', items: ['fastapi', 'pytest'] },
+      { type: 'list', items: [{ text: 'profile' }, { text: 'cache' }, { text: 'verify' }], ordered: true },
+      { type: 'list', items: [{ text: 'fastapi' }, { text: 'pytest' }] },
       { type: 'quote', text: 'the fastest build step is the one you do not run.' },
       { type: 'code', language: 'python', text: 'import time\nstart = time.perf_counter()' },
     ],

@@ -9,7 +9,7 @@ describe('PostBody', () => {
         blocks={[
           { type: 'heading', text: 'setup' },
           { type: 'paragraph', text: 'first' },
-          { type: 'list', items: ['a', 'b'], ordered: true },
+          { type: 'list', items: [{ text: 'a' }, { text: 'b' }], ordered: true },
           { type: 'quote', text: 'quoted' },
           { type: 'code', text: 'print(1)', language: 'python' },
         ]}
@@ -19,7 +19,7 @@ describe('PostBody', () => {
     expect(screen.getByRole('list').tagName).toBe('OL');
     expect(container.querySelector('blockquote')).toHaveTextContent('quoted');
     expect(container.querySelector('pre > code')).toHaveTextContent('print(1)');
-    expect(container.querySelector('pre')).toHaveAttribute('data-language', 'python');
+    expect(container.querySelector('pre > code')).toHaveAttribute('data-language', 'python');
     expect(Array.from(container.firstElementChild?.children ?? []).map((el) => el.tagName)).toEqual([
       'H2',
       'P',

@@ -263,7 +263,7 @@ describe('faults stay local', () => {
     expect(article.body).toEqual([
       { type: 'paragraph', text: 'first' },
       { type: 'paragraph', text: '[Unreadable]' },
-      { type: 'list', items: ['a', '[Unreadable]'] },
+      { type: 'list', items: [{ text: 'a' }, { text: '[Unreadable]' }] },
     ]);
     expect(codes(issues)).toEqual([
       ['unreadable-value', 'body[1]'],
@@ -399,7 +399,7 @@ describe('bounded cost', () => {
       ['truncated', 'similar_posts'],
     ]);
     const lists = normalizeArticle({ title: 'T', body: [{ type: 'list', items: ['x', 'y', 'z'] }] }, { maxItems: 2 });
-    expect(lists.article.body).toEqual([{ type: 'list', items: ['x', 'y'], omitted: 1 }]);
+    expect(lists.article.body).toEqual([{ type: 'list', items: [{ text: 'x' }, { text: 'y' }], omitted: 1 }]);
   });
 
   it('top-level keys past maxEntries are counted, not read', () => {

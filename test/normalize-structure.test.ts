@@ -200,7 +200,7 @@ describe('body', () => {
     expect(article.body).toEqual([
       { type: 'paragraph', text: 'p' },
       { type: 'heading', text: 'h' },
-      { type: 'list', items: ['a', '2'] },
+      { type: 'list', items: [{ text: 'a' }, { text: '2' }] },
       { type: 'quote', text: 'q' },
       { type: 'code', text: 'c', language: 'python' },
     ]);
@@ -304,7 +304,7 @@ describe('similar posts', () => {
       body: [{ type: 'ul', items: 5 }],
       similar_posts: [5],
     });
-    expect(article.body).toEqual([{ type: 'list', items: ['5'] }]);
+    expect(article.body).toEqual([{ type: 'list', items: [{ text: '5' }] }]);
     expect(article.similarPosts).toEqual([{ title: '5' }]);
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['invalid-type', 'body[0].items'],

@@ -70,7 +70,7 @@ describe('under the react-server condition', () => {
         <PostBody
           blocks={[
             { type: 'heading', text: 'H' },
-            { type: 'list', items: ['a'], omitted: 2 },
+            { type: 'list', items: [{ text: 'a' }], omitted: 2 },
           ]}
         />,
       ),

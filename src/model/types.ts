@@ -3,7 +3,11 @@
  * here (labels, formatted numbers and dates, safe hrefs) so rendering does no parsing.
  */
 
+import type { BodyBlock } from './body.js';
 import type { MetaIssueCode } from './issues.js';
+
+export type { BodyBlock } from './body.js';
+
 import type { NormalizerMessages } from './messages.js';
 
 /** A problem found while normalizing, with the JSON path of the value it concerns. */
@@ -148,18 +152,6 @@ export interface ChecklistItem {
 export interface ArticleMeta extends Omitting {
   entries: MetaEntry[];
 }
-
-export type BodyBlock =
-  | { type: 'paragraph'; text: string }
-  | { type: 'heading'; text: string }
-  | {
-      type: 'list';
-      items: string[];
-      ordered?: true /** Items beyond `maxItems`: counted, not normalized. */;
-      omitted?: number;
-    }
-  | { type: 'quote'; text: string }
-  | { type: 'code'; text: string; language?: string };
 
 export interface SimilarPost {
   title: string;

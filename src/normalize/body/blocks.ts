@@ -1,5 +1,8 @@
-/** Body blocks: paragraphs, headings, lists, quotes and code, from block JSON or a plain string. */
-import type { BodyBlock } from '../../model/types.js';
+/**
+ * Body blocks from block JSON (the seed's format) or a plain string: paragraphs, headings, lists,
+ * quotes, code and dividers. Richer bodies (HTML, Markdown, …) come from the parsers beside this file.
+ */
+import type { BodyBlock, HeadingBlock, ListItem } from '../../model/body.js';
 import { isRecord } from '../is.js';
 import { childPath, report } from '../issues.js';
 import { jsonText } from '../json.js';
@@ -17,19 +20,20 @@ function blockText(ctx: Context, block: Record<string, unknown>, path: string): 
 }
 
 /** The items of a list block: lines of a string, or an array of strings, numbers or `{ text }`. */
-function listBlockItems(ctx: Context, raw: unknown, path: string): [items: string[], omitted?: number] {
+function listBlockItems(ctx: Context, raw: unknown, path: string): [items: ListItem[], omitted?: number] {
   if (raw === undefined) return [[]];
+  const unreadable = { text: ctx.messages.unreadable };
   if (typeof raw === 'string') {
     const lines = raw.split(/\r?\n/);
     return eachItem(
       ctx,
       lines,
       path,
-      (line) => ((line as string).trim() ? (line as string) : undefined),
-      ctx.messages.unreadable,
+      (line) => ((line as string).trim() ? { text: line as string } : undefined),
+      unreadable,
     );
   }
-  if (!Array.isArray(raw)) return [[invalidText(ctx, raw, path)]];
+  if (!Array.isArray(raw)) return [[{ text: invalidText(ctx, raw, path) }]];
   return eachItem(
     ctx,
     raw,
@@ -37,32 +41,51 @@ function listBlockItems(ctx: Context, raw: unknown, path: string): [items: strin
     (item, itemPath) => {
       if (isRecord(item) && plainText(item.text) !== undefined) {
         reportUnused(ctx, item, ['text'], itemPath);
-        return plainText(item.text) as string;
+        return { text: plainText(item.text) as string };
       }
-      return fieldText(ctx, item, itemPath);
+      return { text: fieldText(ctx, item, itemPath) };
     },
-    ctx.messages.unreadable,
+    unreadable,
   );
 }
 
-const BLOCK_TYPES: Record<string, BodyBlock['type']> = {
+type CoreBlockType = 'paragraph' | 'heading' | 'list' | 'quote' | 'code' | 'divider';
+
+const BLOCK_TYPES: Record<string, CoreBlockType> = {
   paragraph: 'paragraph',
   p: 'paragraph',
   text: 'paragraph',
   heading: 'heading',
+  h1: 'heading',
   h2: 'heading',
   h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
   list: 'list',
   ul: 'list',
   ol: 'list',
   quote: 'quote',
   blockquote: 'quote',
   code: 'code',
+  divider: 'divider',
+  hr: 'divider',
 };
+
+/**
+ * A heading's level: from `level`, else from its type (`h3`), else 2. The title is the page's h1, so a
+ * body heading is 2 to 6: a level outside that range is clamped, with an issue.
+ */
+function headingLevel(ctx: Context, block: Record<string, unknown>, name: string, path: string): HeadingBlock['level'] {
+  const level = typeof block.level === 'number' ? block.level : name[0] === 'h' && name.length === 2 ? +name[1] : 2;
+  const clamped = Math.min(6, Math.max(2, Math.trunc(level) || 2)) as HeadingBlock['level'];
+  if (clamped !== level) report(ctx, path, 'heading-level', level);
+  return clamped;
+}
 
 /** The keys each kind of block uses; others are reported, since they are not shown. */
 const TEXT_FIELDS = ['text', 'content', 'value'];
-const TEXT_KEYS = ['type', 'id', 'text', 'content', 'value'];
+const TEXT_KEYS = ['type', 'id', 'text', 'content', 'value', 'level'];
 const CODE_KEYS = ['type', 'id', 'text', 'content', 'value', 'language'];
 const LIST_KEYS = ['type', 'id', 'items', 'ordered'];
 const UNKNOWN_KEYS = ['type', 'id', 'text', 'content', 'value', 'items'];
@@ -81,9 +104,17 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
     if (omitted) list.omitted = omitted;
     return list;
   }
+  if (type === 'divider') {
+    reportUnused(ctx, raw, ['type', 'id'], path);
+    return { type };
+  }
   if (type) {
     reportUnused(ctx, raw, type === 'code' ? CODE_KEYS : TEXT_KEYS, path);
     const text = blockText(ctx, raw, path);
+    if (type === 'heading') {
+      const level = headingLevel(ctx, raw, name, path);
+      return level === 2 ? { type, text } : { type, text, level };
+    }
     if (type !== 'code' || raw.language == null || raw.language === '') return { type, text };
     if (typeof raw.language === 'string') return { type, text, language: raw.language };
     // A language that is not a string is not shown: it is named.
@@ -94,7 +125,9 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
   // Its text and items are shown; any other key is named, since it is not.
   reportUnused(ctx, raw, UNKNOWN_KEYS, path);
   const [items] = listBlockItems(ctx, raw.items, childPath(path, 'items'));
-  const text = [blockText(ctx, raw, path), ...items].filter(Boolean).join('\n') || jsonText(ctx, raw, path);
+  const text =
+    [blockText(ctx, raw, path), ...items.map((item) => item.text)].filter(Boolean).join('\n') ||
+    jsonText(ctx, raw, path);
   return { type: 'paragraph', text };
 }
 
