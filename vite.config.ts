@@ -96,6 +96,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // A hang guard, not a speed check: the URL-vector and property tests take seconds, more on a
+          // busy machine (the default 5 s failed url-safety.test.tsx beside a busy run).
+          testTimeout: 60_000,
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.rsc.test.tsx'],
           setupFiles: ['test/setup.ts'],
