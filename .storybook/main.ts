@@ -6,6 +6,20 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },
   typescript: { reactDocgen: 'react-docgen-typescript' },
+  // `storybook build --test` (the check in `npm test`): the same stories, MDX pages and autodocs
+  // entries as the published build, without what only a reader of the published site needs:
+  // react-docgen-typescript's props tables, source maps and tree shaking.
+  build: {
+    test: {
+      disabledAddons: [],
+      disableBlocks: false,
+      disableMDXEntries: false,
+      disableAutoDocs: false,
+      disableDocgen: true,
+      disableSourcemaps: true,
+      disableTreeShaking: true,
+    },
+  },
 };
 
 export default config;

@@ -1,10 +1,13 @@
-// After `npm run build-storybook`: every public component must have a docs entry in index.json,
-// and the docs pages must be there.
+// After a Storybook build: every public component must have a docs entry in index.json, and the docs
+// pages must be there.
+//   node scripts/check-storybook-index.mjs [build directory, default storybook-static]
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const index = JSON.parse(readFileSync(`${root}storybook-static/index.json`, 'utf8'));
+const indexPath = join(resolve(root, process.argv[2] ?? 'storybook-static'), 'index.json');
+const index = JSON.parse(readFileSync(indexPath, 'utf8'));
 const entries = Object.values(index.entries);
 const source = readFileSync(`${root}src/index.ts`, 'utf8');
 const components = [...source.matchAll(/export \{ ([A-Z]\w*) \} from '\.\/components\//g)].map((m) => m[1]);
@@ -27,7 +30,7 @@ for (const title of [
 }
 if (components.length === 0) problems.push('found no component exports in src/index.ts');
 if (problems.length > 0) {
-  console.error(`storybook-static/index.json:\n  ${problems.join('\n  ')}`);
+  console.error(`${indexPath}:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 const storyCount = entries.filter((e) => e.type === 'story').length;

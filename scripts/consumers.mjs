@@ -9,7 +9,9 @@
 // The projects live in node_modules/.cache/amb-consumers/<name>. Their dependencies are installed
 // again only when the project's package.json (or the package's own dependencies) change; every run
 // extracts the fresh tarball over node_modules/article-meta-box.
-//   node scripts/consumers.mjs [react18|react19 …] [--fresh]   (--fresh: delete the cache first)
+//   node scripts/consumers.mjs [react18|react19 …] [--fresh] [--tarball=<file>]
+//   --fresh: delete the cache first; --tarball: test that packed file (scripts/pack.mjs writes
+//   .tmp/article-meta-box.tgz) instead of packing again.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -25,7 +27,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
@@ -59,6 +61,7 @@ const CONSUMERS = [
 
 const args = process.argv.slice(2);
 const fresh = args.includes('--fresh');
+const givenTarball = args.find((arg) => arg.startsWith('--tarball='))?.slice('--tarball='.length);
 const only = args.filter((arg) => !arg.startsWith('--'));
 for (const name of only) {
   if (!CONSUMERS.some((consumer) => consumer.name === name)) {
@@ -143,6 +146,18 @@ async function pack(destination) {
   console.log(
     `pack: ${info.filename}, ${info.entryCount} files, ${(info.size / 1024).toFixed(1)} kB (${ms(since)} ms)`,
   );
+  return tarball;
+}
+
+/** A tarball packed before (by scripts/pack.mjs): it must exist and be newer than dist/. */
+function packed(file) {
+  const tarball = resolve(root, file);
+  if (!existsSync(tarball)) throw new Error(`--tarball: ${file} does not exist (run \`node scripts/pack.mjs\`)`);
+  const built = join(root, 'dist', 'index.js');
+  if (existsSync(built) && statSync(built).mtimeMs > statSync(tarball).mtimeMs) {
+    throw new Error(`--tarball: ${file} is older than dist/index.js; pack again (\`node scripts/pack.mjs\`)`);
+  }
+  console.log(`pack: using ${relative(root, tarball)}, ${(statSync(tarball).size / 1024).toFixed(1)} kB`);
   return tarball;
 }
 
@@ -319,7 +334,7 @@ let passed = 0;
 const packDir = mkdtempSync(join(tmpdir(), 'amb-pack-'));
 try {
   if (fresh) rmSync(cacheRoot, { recursive: true, force: true });
-  const tarball = await pack(packDir);
+  const tarball = givenTarball ? packed(givenTarball) : await pack(packDir);
 
   const ready = await Promise.all(
     selected.map(async (consumer) => {
