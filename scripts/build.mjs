@@ -26,7 +26,19 @@ await build({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: `${root}src/index.ts`, client: `${root}src/client.ts` },
+      entry: {
+        index: `${root}src/index.ts`,
+        client: `${root}src/client.ts`,
+        parsers: `${root}src/parsers.ts`,
+        // One file per parser, so a bundle that imports one parser drops the others' libraries whole
+        // (the package's JS is free of side effects; parse5 and yaml, whose modules are not, stay out).
+        ...Object.fromEntries(
+          ['html', 'html-text', 'markdown', 'portable-text', 'contentful', 'notion'].map((name) => [
+            `parsers/${name}`,
+            `${root}src/normalize/body/${name}.ts`,
+          ]),
+        ),
+      },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -24,10 +24,24 @@ export { TagList } from './components/TagList/TagList.js';
 export type { InteractionCounterJsonLd, TechArticleJsonLd } from './jsonld/jsonld.js';
 export { serializeJsonLd, toJsonLd } from './jsonld/jsonld.js';
 // Model
+export type {
+  CodeBlock,
+  DividerBlock,
+  HeadingBlock,
+  ImageBlock,
+  Inline,
+  ListBlock,
+  ListItem,
+  ParagraphBlock,
+  QuoteBlock,
+  RichText,
+  TableBlock,
+} from './model/body.js';
 export type { IssueSeverityRule, MetaIssueCode } from './model/issues.js';
 export { ISSUES } from './model/issues.js';
 export type { ComponentMessages, Messages, NormalizerMessages } from './model/messages.js';
 export { componentMessages, defaultMessages, normalizerMessages } from './model/messages.js';
+export type { BodyFormat, BodyParser, ParseContext, ParsedBody } from './model/parser.js';
 export type {
   Article,
   ArticleMeta,

@@ -4,11 +4,12 @@ import { ArticleView } from '../src';
 
 /** Elements and attributes the components may emit; anything else came from input markup. */
 const ALLOWED_TAGS = new Set(
-  'article h1 h2 h3 h4 h5 h6 div p ul ol li dl dt dd section span a time data details summary blockquote pre code'.split(
+  'article h1 h2 h3 h4 h5 h6 div p ul ol li dl dt dd section span a time data details summary blockquote pre code strong em s br hr figure figcaption img table thead tbody tr th td'.split(
     ' ',
   ),
 );
-const ALLOWED_ATTRIBUTES = /^(class|role|href|datetime|value|style|data-[a-z-]+|aria-[a-z]+)$/;
+const ALLOWED_ATTRIBUTES =
+  /^(class|role|href|datetime|value|style|start|scope|tabindex|src|alt|width|height|loading|decoding|data-[a-z-]+|aria-[a-z]+)$/;
 
 export interface RenderedPage {
   html: string;
@@ -47,7 +48,9 @@ export function markupProblems(doc: HTMLElement): string[] {
       if (attr.name === 'style' && !/^--amb-score:\s*[\d.e-]+;?$/.test(attr.value)) {
         problems.push(`style "${attr.value}"`);
       }
-      if (attr.name === 'href' && !isSafeHref(attr.value)) problems.push(`href "${attr.value}"`);
+      if ((attr.name === 'href' || attr.name === 'src') && !isSafeHref(attr.value)) {
+        problems.push(`${attr.name} "${attr.value}"`);
+      }
     }
   }
   return problems;

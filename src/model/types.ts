@@ -5,6 +5,7 @@
 
 import type { BodyBlock } from './body.js';
 import type { MetaIssueCode } from './issues.js';
+import type { BodyFormat, BodyParser } from './parser.js';
 
 export type { BodyBlock } from './body.js';
 
@@ -212,6 +213,14 @@ export interface NormalizeOptions {
   maxValues?: number;
   /** Words the normalizer writes into the model: "Yes", "No", "93 out of 100", "Untitled". */
   messages?: Partial<NormalizerMessages>;
+  /**
+   * Body parsers to use, from `article-meta-box/parsers`: `[html, markdown, portableText, …]`. A body is
+   * read by the first one whose `detect` accepts it; without parsers, a body is block JSON or plain text.
+   * @default []
+   */
+  parsers?: readonly BodyParser[];
+  /** The body's format, when it is known: the parser of that format reads it, whatever it looks like. */
+  bodyFormat?: BodyFormat;
 }
 
 export interface NormalizeArticleResult {

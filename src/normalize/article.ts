@@ -8,6 +8,7 @@ import type {
   SimilarPost,
 } from '../model/types.js';
 import { bodyFrom, unreadableBlock } from './body/blocks.js';
+import { parserFor, readBody } from './body/read.js';
 import { isRecord } from './is.js';
 import { childPath, guard, report } from './issues.js';
 import { canonicalKey } from './keys.js';
@@ -52,7 +53,9 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
     try {
       source = JSON.parse(source);
     } catch {
-      // A bare string is the body.
+      // A bare string is the body: a document a parser reads (Markdown with front matter, HTML) is a
+      // whole article; any other string is its paragraphs, and not what the contract asked for.
+      if (parserFor(ctx, source)) return result(articleFrom(ctx, { body: source }));
       report(ctx, '', 'invalid-type');
       return result(articleOf(ctx.messages.untitled, bodyFrom(ctx, source), { entries: [] }));
     }
@@ -107,8 +110,14 @@ function articleFrom(ctx: Context, raw: Fields): Article {
       fields[field] = value === UNREADABLE ? undefined : value;
     }
   }
-  const titleRaw = fields.title;
+  // A revoked Proxy throws even on Array.isArray: such a body is one marker.
+  const body = guard(ctx, 'body', () => readBody(ctx, fields.body), { blocks: [[unreadableBlock(ctx)]] });
+  const titleRaw = fields.title ?? body.title;
+  // The article's own title wins; the document's is named, since it is not shown.
+  if (fields.title != null && body.title !== undefined)
+    report(ctx, 'body.frontmatter.title', 'duplicate-key', body.title);
   let title = plainText(titleRaw)?.trim();
+  if (title && body.parser?.readTitle) title = body.parser.readTitle(title).trim();
   if (!title) {
     if (titleRaw !== undefined && titleRaw !== null && typeof titleRaw !== 'string') {
       title = fieldText(ctx, titleRaw, 'title');
@@ -118,6 +127,10 @@ function articleFrom(ctx: Context, raw: Fields): Article {
     }
   }
   const meta = metaFrom(ctx, fields.meta);
+  if (body.meta) {
+    // The document's own metadata (front matter) joins the meta, after the article's own fields.
+    meta.entries = arrange(ctx, meta.entries.concat(recordValue(ctx, body.meta, 'body.frontmatter', 0, true).entries));
+  }
   if (extras > 0) {
     const more = recordValue(ctx, extra, '', 0, true);
     meta.entries = arrange(ctx, meta.entries.concat(more.entries));
@@ -127,7 +140,7 @@ function articleFrom(ctx: Context, raw: Fields): Article {
   // A revoked Proxy throws even on Array.isArray: such a body or list is one marker.
   return articleOf(
     title,
-    guard(ctx, 'body', () => bodyFrom(ctx, fields.body), [[unreadableBlock(ctx)]]),
+    body.blocks,
     meta,
     guard(ctx, 'similar_posts', () => similarFrom(ctx, fields.similar_posts), [[{ title: ctx.messages.unreadable }]]),
   );

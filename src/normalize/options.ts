@@ -3,6 +3,7 @@
  * at `options.<name>` and replaced by its default: never thrown, never a reason to give up.
  */
 import { type NormalizerMessages, normalizerMessages } from '../model/messages.js';
+import type { BodyParser } from '../model/parser.js';
 import type { FieldKind, MetaIssue, MetaValue, NormalizeOptions } from '../model/types.js';
 import { type Formatters, getFormatters } from './format.js';
 import { isRecord, isString } from './is.js';
@@ -28,6 +29,10 @@ export interface Context {
   messages: NormalizerMessages;
   /** The value every empty input becomes, made once per call. */
   empty: MetaValue;
+  /** The body parsers given (`options.parsers`), in order. */
+  parsers: BodyParser[];
+  /** `options.bodyFormat`: the parser to use whatever the body looks like. */
+  bodyFormat?: string;
 }
 
 const DEFAULT_LOCALE = 'en-US';
@@ -138,6 +143,20 @@ function messagesOption(ctx: Context, options: object): NormalizerMessages {
   return picked;
 }
 
+/** Body parsers: objects with a format, `detect` and `parse`, as `article-meta-box/parsers` exports them. */
+function parsersOption(ctx: Context, options: object): BodyParser[] {
+  const raw = readOption(ctx, options, 'parsers');
+  if (raw === undefined) return [];
+  const valid = (parser: unknown) =>
+    isRecord(parser) &&
+    typeof parser.format === 'string' &&
+    typeof parser.detect === 'function' &&
+    typeof parser.parse === 'function';
+  if (Array.isArray(raw) && raw.every(valid)) return raw;
+  report(ctx, 'options.parsers', 'invalid-option');
+  return [];
+}
+
 const isFieldKind = (value: unknown): value is FieldKind => FIELD_KINDS.includes(value as string);
 
 /**
@@ -163,5 +182,11 @@ export function createContext(options: NormalizeOptions | undefined): Context {
   ctx.hidden = new Set(keyListOption(ctx, opts, 'hidden'));
   ctx.messages = messagesOption(ctx, opts);
   ctx.empty = { kind: 'empty', text: ctx.messages.empty };
+  ctx.parsers = parsersOption(ctx, opts);
+  const format = readOption(ctx, opts, 'bodyFormat');
+  // A format is valid when one of the given parsers reads it.
+  if (format !== undefined && !ctx.parsers.some((parser) => parser.format === format)) {
+    report(ctx, 'options.bodyFormat', 'invalid-option', format);
+  } else ctx.bodyFormat = format as string | undefined;
   return ctx;
 }

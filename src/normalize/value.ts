@@ -72,7 +72,7 @@ function kindValue(ctx: Context, raw: unknown, path: string, depth: number, kind
 }
 
 const MAYBE_URL = /^\s*https?:|script|data|&/i;
-const DANGEROUS_SCHEMES = new Set(['javascript', 'data', 'vbscript', 'file']);
+const DANGEROUS_SCHEMES = /* @__PURE__ */ new Set(['javascript', 'data', 'vbscript', 'file']);
 
 export function genericValue(ctx: Context, raw: unknown, path: string, depth: number, textOnly?: boolean): MetaValue {
   switch (typeof raw) {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { BodyBlock, Inline, RichText } from '../../src/model/body';
 import type { MetaIssueCode } from '../../src/model/issues';
-import type { BodyParser, ParseContext } from '../../src/normalize/body/parser';
+import type { BodyParser, ParseContext } from '../../src/model/parser';
 import { checkUrl } from '../../src/normalize/url';
 
 export interface Reported {

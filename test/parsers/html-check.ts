@@ -4,8 +4,8 @@
  */
 import type { BodyBlock, Inline, ListItem, RichText } from '../../src/model/body';
 import type { MetaIssueCode } from '../../src/model/issues';
+import type { ParseContext } from '../../src/model/parser';
 import { html } from '../../src/normalize/body/html';
-import type { ParseContext } from '../../src/normalize/body/parser';
 import { checkUrl } from '../../src/normalize/url';
 
 export interface Reported {

@@ -5,8 +5,8 @@
  */
 import type { BodyBlock, Inline, ListItem, RichText } from '../../src/model/body';
 import type { MetaIssueCode } from '../../src/model/issues';
+import type { ParseContext, ParsedBody } from '../../src/model/parser';
 import { markdown } from '../../src/normalize/body/markdown';
-import type { ParseContext, ParsedBody } from '../../src/normalize/body/parser';
 import { checkUrl } from '../../src/normalize/url';
 
 export interface RecordedIssue {

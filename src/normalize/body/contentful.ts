@@ -16,6 +16,7 @@
  */
 import type { BLOCKS, INLINES, MARKS, Document as RichTextDocument } from '@contentful/rich-text-types';
 import type { BodyBlock, ImageBlock, Inline, ListBlock, ListItem, RichText, TableBlock } from '../../model/body.js';
+import type { BodyParser, ParseContext, ParsedBody } from '../../model/parser.js';
 import { isRecord } from '../is.js';
 import { childPath } from '../issues.js';
 import {
@@ -31,7 +32,6 @@ import {
   type Walk,
   withinLimit,
 } from './json-rich-text.js';
-import type { BodyParser, ParseContext, ParsedBody } from './parser.js';
 
 type BlockKind =
   | 'container'

@@ -25,7 +25,8 @@
  */
 import { type DefaultTreeAdapterTypes, defaultTreeAdapter, parseFragment, html as spec } from 'parse5';
 import type { BodyBlock, HeadingBlock, ImageBlock, Inline, ListItem, RichText } from '../../model/body.js';
-import type { BodyParser, ParseContext } from './parser.js';
+import type { BodyParser, ParseContext } from '../../model/parser.js';
+import { htmlText } from './html-text.js';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -33,23 +34,26 @@ type Container = Extract<Inline, { children: Inline[] }>;
 type Mark = { type: 'strong' | 'emphasis' | 'strikethrough' } | { type: 'link'; href: string };
 
 /** Never rendered, and their text is not shown: scripts, embeds, forms, media, foreign content, metadata. */
-export const DROPPED = new Set(
+export const DROPPED = /* @__PURE__ */ new Set(
   'script style template noscript iframe object embed applet frame frameset noembed noframes param form input button select textarea datalist svg math canvas video audio source track link meta base title portal fencedframe'.split(
     ' ',
   ),
 );
 
 /** Elements that end the paragraph before them and start a new one after them; their content is kept. */
-const BLOCKS = new Set(
+const BLOCKS = /* @__PURE__ */ new Set(
   'address article aside body caption center dd details dialog div dl dt fieldset figcaption footer header hgroup legend li main nav search section summary tbody td tfoot th thead tr'.split(
     ' ',
   ),
 );
 
 /** In a table cell, which holds inline content only, these become line breaks around their content. */
-const CELL_BLOCKS = new Set([...BLOCKS, ...'table p h1 h2 h3 h4 h5 h6 ul ol menu dir blockquote figure'.split(' ')]);
+const CELL_BLOCKS = /* @__PURE__ */ new Set([
+  ...BLOCKS,
+  ...'table p h1 h2 h3 h4 h5 h6 ul ol menu dir blockquote figure'.split(' '),
+]);
 
-const MARKS = new Map<string, 'strong' | 'emphasis' | 'strikethrough'>([
+const MARKS = /* @__PURE__ */ new Map<string, 'strong' | 'emphasis' | 'strikethrough'>([
   ['strong', 'strong'],
   ['b', 'strong'],
   ['em', 'emphasis'],
@@ -647,4 +651,10 @@ function parse(raw: unknown, context: ParseContext) {
   return { blocks: limit(s, top.blocks) };
 }
 
-export const html: BodyParser = { format: 'html', detect, parse };
+export const html: BodyParser = {
+  format: 'html',
+  detect,
+  parse,
+  // Titles of an HTML source are HTML: their entities decode once, their markup is not shown.
+  readTitle: (raw) => (/[&<]/.test(raw) ? htmlText(raw) : raw),
+};

@@ -4,8 +4,8 @@
  * mark runs of text flatly or in small trees; tidying them in one place keeps their output alike.
  */
 import type { Inline, RichText } from '../../model/body.js';
+import type { ParseContext } from '../../model/parser.js';
 import { isRecord } from '../is.js';
-import type { ParseContext } from './parser.js';
 
 export const textNode = (text: string): Inline => ({ type: 'text', text });
 

@@ -22,10 +22,10 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { BodyBlock, ImageBlock, Inline, ListBlock, ListItem, RichText } from '../../model/body.js';
+import type { BodyParser, ParseContext, ParsedBody } from '../../model/parser.js';
 import { frontMatter } from './markdown-front-matter.js';
 import { slowConstructs } from './markdown-guard.js';
 import { htmlText, inlineMarkupName } from './markdown-html.js';
-import type { BodyParser, ParseContext, ParsedBody } from './parser.js';
 
 /** Deeper containers or inline marks are flattened to their text: no page shows 32 nested quotes. */
 const MAX_DEPTH = 32;

@@ -20,6 +20,7 @@
  * presentation. A code block's caption has no place in the model: it is named by `unknown-field`.
  */
 import type { BodyBlock, ImageBlock, Inline, ListBlock, ListItem, RichText } from '../../model/body.js';
+import type { BodyParser, ParseContext, ParsedBody } from '../../model/parser.js';
 import { isRecord } from '../is.js';
 import { childPath } from '../issues.js';
 import {
@@ -36,7 +37,6 @@ import {
   type Walk,
   withinLimit,
 } from './json-rich-text.js';
-import type { BodyParser, ParseContext, ParsedBody } from './parser.js';
 
 interface State {
   context: ParseContext;
@@ -52,14 +52,14 @@ const LIST_TYPES: Record<string, 'bullet' | 'number' | 'todo'> = {
 };
 
 /** Blocks that only lay out their children. */
-const CONTAINERS = new Set(['column_list', 'column', 'synced_block']);
+const CONTAINERS = /* @__PURE__ */ new Set(['column_list', 'column', 'synced_block']);
 /** Navigation Notion draws from the page itself: nothing of the article's own. */
-const NAVIGATION = new Set(['table_of_contents', 'breadcrumb']);
+const NAVIGATION = /* @__PURE__ */ new Set(['table_of_contents', 'breadcrumb']);
 /** Blocks that point at a URL: a paragraph with a link, and their caption. */
-const LINKS = new Set(['bookmark', 'embed', 'link_preview', 'video', 'audio', 'file', 'pdf']);
+const LINKS = /* @__PURE__ */ new Set(['bookmark', 'embed', 'link_preview', 'video', 'audio', 'file', 'pdf']);
 
 /** Fields of a block object that hold no text of the article. */
-const NOT_TEXT = new Set([
+const NOT_TEXT = /* @__PURE__ */ new Set([
   'object',
   'id',
   'type',

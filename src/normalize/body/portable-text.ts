@@ -27,6 +27,7 @@ import {
   type ToolkitTextNode,
 } from '@portabletext/toolkit';
 import type { BodyBlock, ImageBlock, Inline, ListBlock, ListItem, RichText } from '../../model/body.js';
+import type { BodyParser, ParseContext, ParsedBody } from '../../model/parser.js';
 import { isRecord } from '../is.js';
 import { childPath } from '../issues.js';
 import {
@@ -43,7 +44,6 @@ import {
   type Walk,
   withinLimit,
 } from './json-rich-text.js';
-import type { BodyParser, ParseContext, ParsedBody } from './parser.js';
 
 /** A span as the toolkit wants it; `_key` is its index, for paths. */
 interface Span {
@@ -92,7 +92,7 @@ type List = ToolkitPortableTextHtmlList & { children: TextBlock[] };
 type MarkNode = ToolkitNestedPortableTextSpan<MarkDef> | ToolkitTextNode | Span | InlineObject;
 
 /** Keys of a Portable Text object that hold no text: system fields, styles, marks and their definitions. */
-const NOT_TEXT = new Set(['style', 'listItem', 'level', 'marks', 'markDefs']);
+const NOT_TEXT = /* @__PURE__ */ new Set(['style', 'listItem', 'level', 'marks', 'markDefs']);
 const takesText = (key: string): boolean => key[0] !== '_' && !NOT_TEXT.has(key);
 
 const DECORATORS: Record<string, 'strong' | 'emphasis' | 'strikethrough'> = {

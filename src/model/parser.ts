@@ -3,8 +3,8 @@
  * rich text, Notion blocks). Parsers are opt-in entries (`article-meta-box/parsers`): the normalizer
  * calls the ones it is given, and a site that passes block JSON ships none of them.
  */
-import type { BodyBlock } from '../../model/body.js';
-import type { MetaIssueCode } from '../../model/issues.js';
+import type { BodyBlock } from './body.js';
+import type { MetaIssueCode } from './issues.js';
 
 /** The formats a parser reads, as `options.bodyFormat` names them. */
 export type BodyFormat = 'html' | 'markdown' | 'portable-text' | 'contentful' | 'notion';
@@ -16,6 +16,11 @@ export interface BodyParser {
   detect(raw: unknown): boolean;
   /** The body as blocks of the model; every problem goes to `context.report`. Never throws. */
   parse(raw: unknown, context: ParseContext): ParsedBody;
+  /**
+   * How a title from the same source reads, when the format says more than plain text: an HTML source's
+   * titles are HTML too (WordPress `title.rendered`: "sull&#8217;isola" reads "sull’isola").
+   */
+  readTitle?(raw: string): string;
 }
 
 export interface ParseContext {
