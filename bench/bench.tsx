@@ -5,9 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { renderToString } from 'react-dom/server';
-import { ArticleView, normalizeArticle } from '../src';
+import { ArticleView, normalizeArticle, PostBody } from '../src';
+import { html, markdown } from '../src/parsers';
 import seed from '../test/fixtures/seed-article.json';
 import { HandWritten } from './baseline';
+import { HandWrittenBody, html50k, markdown50k } from './bodies';
 import { scaleArticle } from './scale';
 
 type Case = { name: string; run: () => unknown };
@@ -219,6 +221,67 @@ const hugeMs = Number(process.hrtime.bigint() - t0) / 1e6;
 console.log(
   `\n20,000 notes + 2,000 fields: normalize + render ${fmt(hugeMs)} ms (target < 300 ms), ${(hugeHtml.length / 1e6).toFixed(1)} MB of HTML`,
 );
+
+// 5. Bodies: 50 KB of HTML and of Markdown to the model, and PostBody against hand-written JSX.
+{
+  const parse = [
+    { name: `HTML → model (${(html50k.length / 1000).toFixed(0)} KB)`, input: html50k, parsers: [html], target: 10 },
+    {
+      name: `Markdown → model (${(markdown50k.length / 1000).toFixed(0)} KB)`,
+      input: markdown50k,
+      parsers: [markdown],
+      target: 15,
+    },
+  ];
+  const parseSamples = interleaved(
+    parse.map(({ input, parsers }) => ({
+      name: 'parse',
+      run: () => normalizeArticle({ title: 't', body: input }, { parsers }),
+    })),
+  );
+  console.log('\n## Bodies\n');
+  console.log(
+    table(
+      ['input', 'median ms', 'MB/s', 'target'],
+      parse.map(({ name, input, target }, i) => {
+        const ms = median(parseSamples[i]) / 1000;
+        return [
+          name,
+          fmt(ms, 2),
+          fmt(input.length / 1e6 / (ms / 1000), 1),
+          `≤ ${target} ms → ${ms <= target ? 'met' : 'NOT met'}`,
+        ];
+      }),
+    ),
+  );
+  const bodies = parse.map(
+    ({ input, parsers }) => normalizeArticle({ title: 't', body: input }, { parsers }).article.body,
+  );
+  const renderSamples = interleaved(
+    bodies.flatMap((blocks) => [
+      { name: 'hand', run: () => renderToString(<HandWrittenBody blocks={blocks} />) },
+      { name: 'PostBody', run: () => renderToString(<PostBody blocks={blocks} />) },
+    ]),
+  );
+  console.log(
+    `\n${table(
+      ['body', 'blocks', 'hand-written JSX µs', 'PostBody µs', 'ratio (median of rounds)', 'target ≤ 1.3x'],
+      parse.map(({ name }, i) => {
+        const hand = renderSamples[2 * i];
+        const ours = renderSamples[2 * i + 1];
+        const ratio = median(ours.map((value, round) => value / hand[round]));
+        return [
+          name.split(' →')[0],
+          String(bodies[i].length),
+          fmt(median(hand)),
+          fmt(median(ours)),
+          `${fmt(ratio, 2)}x`,
+          ratio <= 1.3 ? 'met' : 'NOT met',
+        ];
+      }),
+    )}`,
+  );
+}
 
 // 4. Bounded cost: inputs far beyond an article, normalize + render once each, in a fresh process.
 console.log(
