@@ -55,7 +55,7 @@ const preview: Preview = {
     controls: { expanded: true },
     a11y: { test: 'error' },
     options: {
-      storySort: { order: ['Docs', ['Introduction', 'Data contract', 'Theming', 'Accessibility'], 'Components'] },
+      storySort: { order: ['Docs', ['Introduction', 'Data contract', 'Bodies', 'Theming', 'Accessibility', 'Security'], 'Components', 'Examples'] },
     },
   },
 };

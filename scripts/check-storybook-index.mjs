@@ -25,6 +25,7 @@ for (const title of [
   'Docs/Theming',
   'Docs/Accessibility',
   'Docs/Security',
+  'Docs/Bodies',
 ]) {
   if (!entries.some((e) => e.type === 'docs' && e.title === title)) problems.push(`no docs page "${title}"`);
 }
