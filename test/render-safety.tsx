@@ -154,6 +154,11 @@ export function leafShown(leaf: Leaf, corpus: string, issues: readonly MetaIssue
     // A numeric string is parsed and shown formatted ("00" → "0", "1,000" → "1,000").
     if (numberShown(numeric, corpus)) return true;
   }
+  // Epoch seconds or milliseconds under a date key are shown as the instant they are.
+  if (typeof leaf.value === 'number' && Number.isInteger(leaf.value) && Math.abs(leaf.value) < 8.64e12) {
+    const instants = [leaf.value * 1000, leaf.value].filter((ms) => Math.abs(ms) <= 8.64e15);
+    if (instants.some((ms) => corpus.includes(new Date(ms).toISOString()))) return true;
+  }
   if (typeof leaf.value === 'number') return numberShown(leaf.value, corpus);
   const text = leaf.value.trim();
   if (text === '') return true;

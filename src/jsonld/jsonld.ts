@@ -66,7 +66,8 @@ function keywordsOf(entries: readonly MetaEntry[]): string[] {
   for (const key of KEYWORD_KEYS) {
     const value = find(entries, key);
     if (value?.kind !== 'tags') continue;
-    for (const tag of value.tags) {
+    for (const item of value.tags) {
+      const tag = typeof item === 'string' ? item : item.label;
       const folded = tag.toLowerCase();
       if (seen.has(folded)) continue;
       seen.add(folded);

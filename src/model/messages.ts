@@ -40,6 +40,8 @@ export interface ComponentMessages {
   showMore: (count: number) => string;
   /** Note after a list or record cut at a limit (`maxItems`, `maxEntries`, `maxValues`); `count` is how many are left out. */
   notShown: (count: number) => string;
+  /** Label of the row that holds a platform's internal fields (`_links`, `yoast_head_json`, `@id`, …). */
+  moreFields: string;
   /** Read by screen readers before a done checklist item. */
   done: string;
   /** Read by screen readers before an open checklist item. */
@@ -78,6 +80,7 @@ export const componentMessages: ComponentMessages = {
   noSimilarPosts: 'No similar posts yet.',
   showMore: (count) => `Show ${count} more`,
   notShown: (count) => `${count} more not shown`,
+  moreFields: 'More fields',
   done: 'Done',
   todo: 'To do',
   score: 'Score',

@@ -46,10 +46,41 @@ export interface MetaBoolean {
 
 export interface MetaDate {
   kind: 'date';
-  /** Machine-readable value for `<time dateTime>`: `YYYY-MM-DD` or a full UTC ISO date-time. */
+  /**
+   * Machine-readable value for `<time dateTime>`: `YYYY-MM-DD`, a full UTC ISO date-time, or for a
+   * date-time written without a zone (a floating local time) `YYYY-MM-DDTHH:MM:SS`, with no zone.
+   */
   dateTime: string;
-  /** Formatted in UTC for the locale. */
+  /** Formatted for the locale: in UTC, or as written for a floating local time. */
   text: string;
+}
+
+/** An image (`cover_image`, `feature_image`, …): a small thumbnail, never a long link. */
+export interface MetaImage {
+  kind: 'image';
+  /** http(s) or relative, checked by the URL check. */
+  src: string;
+  /** The image's alt text or caption, else "" (decorative). */
+  alt: string;
+  /** The image object's other fields, shown beside it (nothing is lost). */
+  details?: MetaEntry[];
+}
+
+/** A person: an author, a contributor. */
+export interface Person {
+  name: string;
+  /** A safe link to their profile. */
+  href?: string;
+  /** A safe image URL of their avatar. */
+  avatar?: string;
+  /** The person object's other fields, shown under the name (nothing is lost). */
+  details?: MetaEntry[];
+}
+
+/** People (`author`, `authors`, `contributors`, …): names, linked when their URL is safe. */
+export interface MetaPeople extends Omitting {
+  kind: 'people';
+  people: Person[];
 }
 
 export interface MetaLink {
@@ -77,9 +108,16 @@ export interface MetaRecord extends Omitting {
   entries: MetaEntry[];
 }
 
+/** A tag with a safe link (from a tag object's `url`). */
+export interface TagLink {
+  label: string;
+  href: string;
+}
+
 export interface MetaTags extends Omitting {
   kind: 'tags';
-  tags: string[];
+  /** A plain tag is its text; a tag from an object with a safe URL is a link. */
+  tags: (string | TagLink)[];
 }
 
 export interface MetaScores extends Omitting {
@@ -109,6 +147,8 @@ export type MetaValue =
   | MetaTags
   | MetaScores
   | MetaChecklist
+  | MetaImage
+  | MetaPeople
   | MetaEmpty;
 
 export type MetaValueKind = MetaValue['kind'];
@@ -122,6 +162,11 @@ export interface MetaEntry {
   value: MetaValue;
   /** Set by the `hidden` option: kept in the model, not rendered. */
   hidden?: true;
+  /**
+   * A platform's internals (`_links`, `yoast_head_json`, `@id`, `sys`…, the `internal` option): rendered
+   * after the other fields, inside one collapsed "More fields (N)" disclosure.
+   */
+  internal?: true;
 }
 
 /** The meter part of a score: absent when the score did not parse. */

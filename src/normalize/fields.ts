@@ -1,6 +1,6 @@
 /** Known fields: the kind of a key, from `options.fields`, the meta box's known keys, or its shape. */
 import type { FieldKind } from '../model/types.js';
-import { humanizeKey } from './keys.js';
+import { canonicalKey, humanizeKey } from './keys.js';
 import { remembered } from './memo.js';
 import type { Context } from './options.js';
 
@@ -19,18 +19,24 @@ const TOP_LEVEL_KINDS: Record<string, FieldKind> = {
   view_count: 'count',
 };
 
-/** Kinds known by key shape at any depth: dates, URLs and counts (remembered per key). */
-const shapeKind = /* @__PURE__ */ remembered(
-  (key: string): FieldKind | undefined =>
-    /^(?:date|last_reviewed)$|_(?:at|date)$/.test(key)
+/**
+ * Kinds known by key shape at any depth (remembered per key). A leading `_` is a platform's mark
+ * (Sanity `_createdAt`), not part of the name. Minutes come first: `reading_time` is not a date.
+ */
+const shapeKind = /* @__PURE__ */ remembered((key: string): FieldKind | undefined => {
+  const name = canonicalKey(key.replace(/^_+/, ''));
+  return /^reading_time|_minutes$/.test(name)
+    ? 'minutes'
+    : /^(?:date|time|published|updated|modified|created|last_reviewed|pub_date)$|^date_|_(?:at|date|time|timestamp|gmt)$/.test(
+          name,
+        )
       ? 'date'
-      : /^(?:url|href|link|canonical)$|_url$/.test(key)
+      : /^(?:url|href|link|canonical)$|_url$/.test(name)
         ? 'url'
-        : /_count$/.test(key)
+        : /_count$/.test(name)
           ? 'count'
-          : undefined,
-  5000,
-);
+          : undefined;
+}, 5000);
 
 /** The kind of a canonical key: declared, known at the top level, or by its shape. */
 export function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind | undefined {

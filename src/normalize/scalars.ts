@@ -88,20 +88,85 @@ export function parseBoolean(raw: unknown): boolean | undefined {
 }
 
 export interface ParsedDate {
-  /** `YYYY-MM-DD` for dates, full UTC ISO string for date-times. */
+  /** `YYYY-MM-DD` for dates, a full UTC ISO string for date-times, `YYYY-MM-DDTHH:MM:SS` for floating ones. */
   dateTime: string;
+  /** The instant; for a floating local time, its wall-clock time read as UTC (so it formats as written). */
   epoch: number;
   hasTime: boolean;
 }
 
-const DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?$/i;
+const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?$/i;
+/** RFC 2822 (RSS `pubDate`) and day-first English dates: "Thu, 10 Feb 2022 10:49:12 +0000", "1 July 2022". */
+const DAY_FIRST =
+  /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})(?:,?\s+(\d\d?):(\d\d)(?::(\d\d))?\s*([+-]\d{4}|[a-z]{1,3})?)?$/i;
+/** Month-first English dates: "Jul 01 2022", "July 1, 2022", "Sep 3rd, 2024". */
+const MONTH_FIRST = /^(?:[a-z]{3},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+// A literal list, not "…".split(' '): a call at module level would keep this file in every bundle.
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** Zone names RFC 2822 allows, as minutes east of UTC. */
+const ZONES: Record<string, number> = {
+  z: 0,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+};
 
-/** ISO 8601 dates and date-times (a date-time without a zone is read as UTC). */
+/** The number (1-12) of an English month name or its abbreviation of three letters or more. */
+const monthOf = (name: string): number => {
+  const lower = name.toLowerCase();
+  return MONTHS.findIndex((month) => month.startsWith(lower) && lower.length >= 3) + 1;
+};
+
+/**
+ * ISO 8601 dates and date-times, RFC 2822 dates (RSS) and English month-name dates. A date-time with a
+ * zone is an instant, converted to UTC; without one it is a floating local time, kept as written.
+ */
 export function parseDate(raw: unknown): ParsedDate | undefined {
-  const match = typeof raw === 'string' ? DATE.exec(raw.trim()) : null;
-  if (!match) return;
-  // An absent part reads as '' (`+''` is 0); a date-time without a zone is UTC.
-  const [text, year, month, day, hour = '', minute = '', second = '', fraction = '', zone = 'Z'] = match;
+  if (typeof raw !== 'string') return;
+  const text = raw.trim();
+  let parts: string[] | undefined;
+  let zone: string | undefined;
+  const iso = ISO.exec(text);
+  if (iso) {
+    parts = iso.slice(1, 8);
+    zone = iso[8];
+  } else {
+    const dayFirst = DAY_FIRST.exec(text);
+    const monthFirst = dayFirst ? undefined : MONTH_FIRST.exec(text);
+    const [day, month, year] = dayFirst
+      ? dayFirst.slice(1, 4)
+      : monthFirst
+        ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+        : [];
+    if (!month || !monthOf(month)) return;
+    parts = [year, String(monthOf(month)).padStart(2, '0'), day.padStart(2, '0'), ...(dayFirst?.slice(4, 7) ?? [])];
+    if (parts[3]) parts[3] = parts[3].padStart(2, '0');
+    zone = dayFirst?.[7];
+    if (zone && /^[a-z]+$/i.test(zone) && !Object.hasOwn(ZONES, zone.toLowerCase())) return;
+  }
+  // An absent part reads as '' (`+''` is 0).
+  const [year, month, day, hour = '', minute = '', second = '', fraction = ''] = parts;
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 19xx.
   const at = new Date(0);
   at.setUTCFullYear(+year, +month - 1, +day);
@@ -110,16 +175,31 @@ export function parseDate(raw: unknown): ParsedDate | undefined {
   // not read back as the same day and year. Year 0000 is not a date of the contract (1 to 9999 are).
   if (!+year || +hour > 23 || +minute > 59 || +second > 59 || at.getUTCDate() !== +day || at.getUTCFullYear() !== +year)
     return;
-  if (!hour) return { dateTime: text, epoch, hasTime: false };
-  // "Z" has no digits; "+05", "+0530" and "+05:30" do.
+  const date = `${year}-${month}-${day}`;
+  if (!hour) return { dateTime: date, epoch, hasTime: false };
+  // No zone: a floating local time (WordPress `date` is the site's local time), shown as written.
+  if (!zone) return { dateTime: `${date}T${hour}:${minute}:${second || '00'}`, epoch, hasTime: true };
+  // "Z" and zone names have no digits; "+05", "+0530" and "+05:30" do.
+  const named = ZONES[zone.toLowerCase()];
   const digits = zone.slice(1).replace(':', '');
-  const offset = +digits.slice(0, 2) * 60 + +digits.slice(2);
-  if (offset > 18 * 60) return;
-  epoch -= (zone[0] === '-' ? -1 : 1) * offset * 60_000;
+  const offset = named ?? (zone[0] === '-' ? -1 : 1) * (+digits.slice(0, 2) * 60 + +digits.slice(2));
+  if (Math.abs(offset) > 18 * 60) return;
+  epoch -= offset * 60_000;
   const utc = new Date(epoch);
   const utcYear = utc.getUTCFullYear();
   if (utcYear < 1 || utcYear > 9999) return;
   return { dateTime: utc.toISOString(), epoch, hasTime: true };
+}
+
+/**
+ * Epoch time under a date key (HN `time: 1203647620`): seconds or milliseconds, told apart by size and
+ * read only in a plausible range (1973 to 2100), so an id or a count is never taken for a date.
+ */
+function epochDate(raw: unknown): ParsedDate | undefined {
+  const n = typeof raw === 'string' && /^\d{10}(?:\d{3})?$/.test(raw.trim()) ? +raw : raw;
+  if (typeof n !== 'number' || !Number.isInteger(n)) return;
+  const ms = n >= 1e8 && n < 4.1e9 ? n * 1000 : n >= 1e11 && n < 4.1e12 ? n : undefined;
+  if (ms !== undefined) return { dateTime: new Date(ms).toISOString(), epoch: ms, hasTime: true };
 }
 
 export const numberValue = (value: number | undefined, format: CachedFormat): MetaValue | undefined =>
@@ -133,7 +213,7 @@ export function dateValue(ctx: Context, raw: unknown): MetaValue | undefined {
   const parsed =
     raw instanceof Date
       ? !Number.isNaN(raw.getTime()) && { dateTime: raw.toISOString(), epoch: raw.getTime(), hasTime: true }
-      : parseDate(raw);
+      : (parseDate(raw) ?? epochDate(raw));
   if (parsed) {
     const formatter = parsed.hasTime ? ctx.fmt.dateTime : ctx.fmt.date;
     return { kind: 'date', dateTime: parsed.dateTime, text: formatter(parsed.epoch) };

@@ -72,6 +72,34 @@ function renderShown(value: MetaValue, render: Render): ReactNode {
       );
     case 'empty':
       return <span className="amb-MetaTable-empty">{value.text}</span>;
+    case 'image':
+      return (
+        <>
+          <img className="amb-MetaTable-image" src={value.src} alt={value.alt} loading="lazy" decoding="async" />
+          {value.details ? <MetaDetails entries={value.details} render={render} /> : null}
+        </>
+      );
+    case 'people':
+      return (
+        <ul className="amb-MetaTable-people" data-slot="meta-table-people">
+          {value.people.map((person, i) => (
+            <li key={i}>
+              {person.avatar ? (
+                <img
+                  className="amb-MetaTable-avatar"
+                  src={person.avatar}
+                  alt=""
+                  width={24}
+                  height={24}
+                  loading="lazy"
+                />
+              ) : null}
+              {person.href ? <a href={person.href}>{person.name}</a> : <span>{person.name}</span>}
+              {person.details ? <MetaDetails entries={person.details} render={render} /> : null}
+            </li>
+          ))}
+        </ul>
+      );
     case 'tags':
       return <TagList tags={value.tags} collapseAfter={render.collapseAfter} messages={render.words} />;
     case 'scores':
@@ -106,6 +134,15 @@ function renderShown(value: MetaValue, render: Render): ReactNode {
   }
 }
 
+/** The other fields of a person or an image, as a nested list under it. */
+function MetaDetails({ entries, render }: { entries: readonly MetaEntry[]; render: Render }) {
+  return (
+    <dl className="amb-MetaTable" data-slot="meta-table" data-nested="">
+      <MetaRows entries={entries} render={render} />
+    </dl>
+  );
+}
+
 /** The `dt/dd` rows of a record, at any depth; `actions` only at the top. */
 function MetaRows({
   entries,
@@ -116,8 +153,9 @@ function MetaRows({
   render: Render;
   actions?: MetaActions;
 }) {
-  return entries.map((entry, index) =>
-    entry.hidden ? null : (
+  const internal = entries.filter((entry) => entry.internal && !entry.hidden);
+  const row = (entry: MetaEntry, index: number) =>
+    entry.hidden || entry.internal ? null : (
       <div className="amb-MetaTable-row" data-kind={entry.value.kind} key={index}>
         <dt>{entry.label}</dt>
         <dd>
@@ -125,8 +163,23 @@ function MetaRows({
           {actions && Object.hasOwn(actions, entry.key) ? actions[entry.key]?.(entry) : null}
         </dd>
       </div>
-    ),
-  );
+    );
+  if (internal.length === 0) return entries.map(row);
+  // A platform's internals come last, in one closed native disclosure: in the HTML, out of the way.
+  return [
+    ...entries.map(row),
+    <div className="amb-MetaTable-row" data-kind="internal" data-slot="meta-table-more-fields" key="amb-internal">
+      <dt>{render.words.moreFields}</dt>
+      <dd>
+        <details>
+          <summary className="amb-More-summary">{render.words.showMore(internal.length)}</summary>
+          <dl className="amb-MetaTable" data-slot="meta-table" data-nested="">
+            <MetaRows entries={internal.map((entry) => ({ ...entry, internal: undefined }))} render={render} />
+          </dl>
+        </details>
+      </dd>
+    </div>,
+  ];
 }
 
 /**
