@@ -74,3 +74,4 @@ export type {
 export { normalizeArticle } from './normalize/article.js';
 export { canonicalKey, humanizeKey } from './normalize/keys.js';
 export { normalizeMeta } from './normalize/meta.js';
+export { DEFAULT_INTERNAL } from './normalize/options.js';

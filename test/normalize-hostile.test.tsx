@@ -124,7 +124,7 @@ describe('nothing is lost: values that are not plain JSON', () => {
         return 'A';
       }
     }
-    const { value, issues } = one({ author: new Author() });
+    const { value, issues } = one({ owner: new Author() });
     expect(value).toEqual({
       kind: 'record',
       entries: [{ key: 'name', label: 'Name', value: { kind: 'text', text: 'Ada' } }],
@@ -132,7 +132,7 @@ describe('nothing is lost: values that are not plain JSON', () => {
     expect(issues).toEqual([
       expect.objectContaining({
         code: 'unsupported-value',
-        path: 'meta.author',
+        path: 'meta.owner',
         message: expect.stringContaining('"Author"'),
       }),
     ]);

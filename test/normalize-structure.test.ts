@@ -54,8 +54,22 @@ describe('arrays', () => {
     });
   });
 
-  it('falls back to a generic list, with an issue, when tags hold objects', () => {
-    const { meta, issues } = normalizeMeta({ tags: ['a', { name: 'b' }] });
+  it('reads tag objects by their name, linked when their URL is safe; other fields are named', () => {
+    const { meta, issues } = normalizeMeta({
+      tags: ['a', { name: 'b', slug: 'b', url: 'https://example.com/tag/b/' }, { title: 'c', url: 'javascript:x' }],
+    });
+    expect(entryValue(meta.entries, 'tags')).toEqual({
+      kind: 'tags',
+      tags: ['a', { label: 'b', href: 'https://example.com/tag/b/' }, 'c'],
+    });
+    expect(issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
+      ['unknown-field', 'meta.tags[1]', 'meta.tags[1] is not a known field ("slug").'],
+      ['unknown-field', 'meta.tags[2]', 'meta.tags[2] is not a known field ("url").'],
+    ]);
+  });
+
+  it('falls back to a generic list, with an issue, when tags hold objects that name no tag', () => {
+    const { meta, issues } = normalizeMeta({ tags: ['a', { id: 7 }] });
     expect(entryValue(meta.entries, 'tags')).toMatchObject({
       kind: 'list',
       items: [{ kind: 'text' }, { kind: 'record' }],

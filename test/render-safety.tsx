@@ -30,10 +30,10 @@ export function renderPage(article: Article): RenderedPage {
   if (scripts.length !== 1 || scripts[0] !== jsonLd) throw new Error(`unexpected scripts in ${html.slice(0, 200)}`);
   JSON.parse(jsonLd.textContent ?? '');
   jsonLd.remove();
-  const names = ['datetime', 'aria-valuetext', 'href', 'data-language'];
-  const attributes = Array.from(doc.querySelectorAll('[datetime], [aria-valuetext], [href], [data-language]')).flatMap(
-    (el) => names.map((name) => el.getAttribute(name) ?? ''),
-  );
+  const names = ['datetime', 'aria-valuetext', 'href', 'data-language', 'src', 'alt'];
+  const attributes = Array.from(
+    doc.querySelectorAll('[datetime], [aria-valuetext], [href], [data-language], [src], [alt]'),
+  ).flatMap((el) => names.map((name) => el.getAttribute(name) ?? ''));
   return { html, doc, corpus: `${doc.textContent ?? ''}\n${attributes.join('\n')}` };
 }
 

@@ -235,7 +235,9 @@ export type FieldKind =
   | 'tags'
   | 'list'
   | 'checklist'
-  | 'scores';
+  | 'scores'
+  | 'people'
+  | 'image';
 
 export interface NormalizeOptions {
   /** BCP 47 locale for numbers and dates. @default "en-US" */
@@ -266,6 +268,12 @@ export interface NormalizeOptions {
   parsers?: readonly BodyParser[];
   /** The body's format, when it is known: the parser of that format reads it, whatever it looks like. */
   bodyFormat?: BodyFormat;
+  /**
+   * Keys of a platform's internals, as patterns over the keys as written (`*` is any run of characters):
+   * their entries are rendered last, in one closed "More fields" disclosure. `[]` shows every key in place.
+   * @default DEFAULT_INTERNAL: ['_*', '@*', 'yoast_head', 'yoast_head_json', 'sys']
+   */
+  internal?: string[];
 }
 
 export interface NormalizeArticleResult {

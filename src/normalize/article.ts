@@ -3,6 +3,7 @@ import type {
   Article,
   ArticleMeta,
   BodyBlock,
+  MetaRecord,
   NormalizeArticleResult,
   NormalizeOptions,
   SimilarPost,
@@ -15,12 +16,10 @@ import { canonicalKey } from './keys.js';
 import { omitted } from './limits.js';
 import { arrange, metaFrom } from './meta.js';
 import { type Context, createContext } from './options.js';
+import { ROLES, renderedOf, unwrap } from './payload.js';
 import { similarFrom } from './similar-posts.js';
 import { fieldText, plainText } from './text.js';
 import { normalizeValue, readKey, recordValue, UNREADABLE } from './value.js';
-
-// A literal list: the article's own keys, canonical.
-const ARTICLE_KEYS = ['title', 'body', 'meta', 'similar_posts'];
 
 type Fields = Record<string, unknown>;
 
@@ -78,7 +77,7 @@ function ownKeys(ctx: Context, raw: Fields): string[] {
     return Object.keys(raw);
   } catch {
     report(ctx, '', 'unreadable-value');
-    return ARTICLE_KEYS.filter((key) => {
+    return Object.keys(ROLES).filter((key) => {
       try {
         return key in raw;
       } catch {
@@ -88,60 +87,96 @@ function ownKeys(ctx: Context, raw: Fields): string[] {
   }
 }
 
-function articleFrom(ctx: Context, raw: Fields): Article {
+function articleFrom(ctx: Context, payload: Fields): Article {
+  const { article: raw, path: base, internals } = guard(ctx, '', () => unwrap(payload), { article: payload, path: '' });
   const fields: Fields = {};
   const extra: Fields = Object.create(null);
+  // The source key each of the article's own fields was read from, and its path.
+  const keyOf: Record<string, string> = {};
+  const pathOf = (role: string) => childPath(base, keyOf[role] ?? role);
+  // Other names of a field the article has that are a platform's internals (a second body form).
+  const internal = new Set<string>();
   let extras = 0;
+  const addExtra = (key: string, value: unknown, path: string) => {
+    // Keys outside the contract are meta too: shown after it, never dropped (past `maxEntries` only counted).
+    if (extras++ >= ctx.maxEntries) return;
+    report(ctx, path, 'unknown-field');
+    extra[key] = value;
+  };
   for (const key of ownKeys(ctx, raw)) {
     const field = canonicalKey(key);
-    const path = childPath('', key);
-    if (!ARTICLE_KEYS.includes(field)) {
-      // Top-level keys outside the contract are meta too: shown after it, never dropped (past
-      // `maxEntries` they are only counted).
-      if (extras++ >= ctx.maxEntries) continue;
-      report(ctx, path, 'unknown-field');
-      extra[key] = readKey(ctx, raw, key, path);
-    } else if (Object.hasOwn(fields, field)) {
-      // `title` and `Title` both present: the first is used, the next is named in an issue.
-      report(ctx, path, 'duplicate-key', readKey(ctx, raw, key, path));
-    } else {
-      // A field that cannot be read is reported and treated as absent.
+    const role = Object.hasOwn(ROLES, field) ? ROLES[field] : undefined;
+    const path = childPath(base, key);
+    if (!role) {
+      addExtra(key, readKey(ctx, raw, key, path), path);
+    } else if (Object.hasOwn(keyOf, role)) {
       const value = readKey(ctx, raw, key, path);
-      fields[field] = value === UNREADABLE ? undefined : value;
+      if (canonicalKey(keyOf[role]) === field) {
+        // `title` and `Title` both present: the first is used, the next is named in an issue.
+        report(ctx, path, 'duplicate-key', value);
+      } else {
+        // Another name of a field the article has (`headline` beside `title`, `body_markdown` beside
+        // `body_html`): shown with the meta; a second body, as a platform's internals.
+        addExtra(key, value, path);
+        if (role === 'body') internal.add(field);
+      }
+    } else {
+      // A field that cannot be read is reported and treated as absent; WordPress's `{ rendered }` is its text.
+      const value = readKey(ctx, raw, key, path);
+      const rendered = role === 'title' || role === 'body' ? renderedOf(value) : undefined;
+      if (rendered) for (const other of rendered[1]) report(ctx, childPath(path, other), 'unknown-field');
+      fields[role] = value === UNREADABLE ? undefined : rendered ? rendered[0] : value;
+      keyOf[role] = rendered ? `${key}.rendered` : key;
     }
   }
   // A revoked Proxy throws even on Array.isArray: such a body is one marker.
-  const body = guard(ctx, 'body', () => readBody(ctx, fields.body), { blocks: [[unreadableBlock(ctx)]] });
+  const bodyPath = pathOf('body');
+  const body = guard(ctx, bodyPath, () => readBody(ctx, fields.body, bodyPath), { blocks: [[unreadableBlock(ctx)]] });
   const titleRaw = fields.title ?? body.title;
   // The article's own title wins; the document's is named, since it is not shown.
-  if (fields.title != null && body.title !== undefined)
-    report(ctx, 'body.frontmatter.title', 'duplicate-key', body.title);
+  if (fields.title != null && body.title !== undefined) {
+    report(ctx, `${bodyPath}.frontmatter.title`, 'duplicate-key', body.title);
+  }
   let title = plainText(titleRaw)?.trim();
   if (title && body.parser?.readTitle) title = body.parser.readTitle(title).trim();
   if (!title) {
     if (titleRaw !== undefined && titleRaw !== null && typeof titleRaw !== 'string') {
-      title = fieldText(ctx, titleRaw, 'title');
+      title = fieldText(ctx, titleRaw, pathOf('title'));
     } else {
-      report(ctx, 'title', 'missing-title');
+      report(ctx, pathOf('title'), 'missing-title');
       title = ctx.messages.untitled;
     }
   }
-  const meta = metaFrom(ctx, fields.meta);
-  if (body.meta) {
-    // The document's own metadata (front matter) joins the meta, after the article's own fields.
-    meta.entries = arrange(ctx, meta.entries.concat(recordValue(ctx, body.meta, 'body.frontmatter', 0, true).entries));
-  }
+  const meta = metaFrom(ctx, fields.meta, pathOf('meta'));
+  const add = (record: MetaRecord, asInternal: (key: string) => boolean) => {
+    for (const entry of record.entries) if (asInternal(entry.key)) entry.internal = true;
+    meta.entries = arrange(ctx, meta.entries.concat(record.entries));
+    if (record.omitted) meta.omitted = (meta.omitted ?? 0) + record.omitted;
+  };
+  // The document's own metadata (front matter) joins the meta, after the article's own fields.
+  if (body.meta) add(recordValue(ctx, body.meta, `${bodyPath}.frontmatter`, 0, true), () => false);
   if (extras > 0) {
-    const more = recordValue(ctx, extra, '', 0, true);
-    meta.entries = arrange(ctx, meta.entries.concat(more.entries));
-    const left = (more.omitted ?? 0) + (omitted(ctx, '', extras, Math.min(extras, ctx.maxEntries)) ?? 0);
+    // WordPress's other `{ rendered }` objects (`excerpt`, `guid`) are their text, read as the body's format.
+    for (const key of Object.keys(extra)) {
+      const rendered = renderedOf(extra[key]);
+      if (!rendered) continue;
+      for (const other of rendered[1]) report(ctx, childPath(childPath(base, key), other), 'unknown-field');
+      extra[key] = body.parser?.readTitle ? body.parser.readTitle(rendered[0]).trim() : rendered[0];
+    }
+    add(recordValue(ctx, extra, base, 0, true), (key) => internal.has(key));
+    const left = omitted(ctx, base, extras, Math.min(extras, ctx.maxEntries));
     if (left) meta.omitted = (meta.omitted ?? 0) + left;
   }
-  // A revoked Proxy throws even on Array.isArray: such a body or list is one marker.
+  // The envelope's other parts (Contentful `sys` and `metadata`, Strapi's `meta`): internals, at their own paths.
+  if (internals) add(recordValue(ctx, internals, '', 0), () => true);
+  // A revoked Proxy throws even on Array.isArray: such a list is one marker.
+  const postsPath = pathOf('similar_posts');
   return articleOf(
     title,
     body.blocks,
     meta,
-    guard(ctx, 'similar_posts', () => similarFrom(ctx, fields.similar_posts), [[{ title: ctx.messages.unreadable }]]),
+    guard(ctx, postsPath, () => similarFrom(ctx, fields.similar_posts, postsPath), [
+      [{ title: ctx.messages.unreadable }],
+    ]),
   );
 }

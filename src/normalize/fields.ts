@@ -4,10 +4,34 @@ import { canonicalKey, humanizeKey } from './keys.js';
 import { remembered } from './memo.js';
 import type { Context } from './options.js';
 
+/** A field kind, or a score field's: scores when structured, a number when a bare number. */
+export type Kind = FieldKind | 'score-or-number';
+
 /** Kinds the meta box knows by key at its top level. */
-const TOP_LEVEL_KINDS: Record<string, FieldKind> = {
-  score: 'scores',
-  scores: 'scores',
+const TOP_LEVEL_KINDS: Record<string, Kind> = {
+  // Hacker News' `score: 25` is points, not a meter out of 100: only score records and lists are meters.
+  score: 'score-or-number',
+  scores: 'score-or-number',
+  author: 'people',
+  authors: 'people',
+  creator: 'people',
+  contributors: 'people',
+  user: 'people',
+  byline: 'people',
+  primary_author: 'people',
+  image: 'image',
+  cover_image: 'image',
+  feature_image: 'image',
+  featured_image: 'image',
+  og_image: 'image',
+  social_image: 'image',
+  thumbnail: 'image',
+  hero_image: 'image',
+  main_image: 'image',
+  categories: 'tags',
+  topics: 'tags',
+  labels: 'tags',
+  tag_list: 'tags',
   checklist: 'checklist',
   flags: 'flags',
   stack: 'tags',
@@ -39,7 +63,7 @@ const shapeKind = /* @__PURE__ */ remembered((key: string): FieldKind | undefine
 }, 5000);
 
 /** The kind of a canonical key: declared, known at the top level, or by its shape. */
-export function kindFor(ctx: Context, key: string, topLevel: boolean): FieldKind | undefined {
+export function kindFor(ctx: Context, key: string, topLevel: boolean): Kind | undefined {
   return (
     ctx.fields.get(key) ?? (topLevel && Object.hasOwn(TOP_LEVEL_KINDS, key) ? TOP_LEVEL_KINDS[key] : shapeKind(key))
   );

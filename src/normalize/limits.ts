@@ -1,5 +1,5 @@
 /** The limits that bound the work of one call: `maxItems`, `maxEntries` and `maxValues`. */
-import type { MetaChecklist, MetaList, MetaRecord, MetaScores, MetaTags } from '../model/types.js';
+import type { MetaChecklist, MetaList, MetaPeople, MetaRecord, MetaScores, MetaTags } from '../model/types.js';
 import { childPath, report } from './issues.js';
 import type { Context } from './options.js';
 
@@ -11,7 +11,7 @@ export function omitted(ctx: Context, path: string, total: number, shown: number
 }
 
 /** Sets `omitted` on a container when some of its `total` children were left out. */
-export function cut<T extends MetaList | MetaRecord | MetaTags | MetaScores | MetaChecklist>(
+export function cut<T extends MetaList | MetaRecord | MetaTags | MetaScores | MetaChecklist | MetaPeople>(
   ctx: Context,
   container: T,
   path: string,

@@ -1,5 +1,5 @@
 /** Lists, tags, flags and checklists: a real array, a JSON string, or a delimited string. */
-import type { ChecklistItem, FieldKind, MetaEntry, MetaText, MetaValue } from '../model/types.js';
+import type { ChecklistItem, FieldKind, MetaEntry, MetaText, MetaValue, TagLink } from '../model/types.js';
 import { firstKey } from './fields.js';
 import { isRecord, isString } from './is.js';
 import { childPath, report } from './issues.js';
@@ -9,7 +9,29 @@ import { cut } from './limits.js';
 import type { Context } from './options.js';
 import { booleanValue, parseBoolean } from './scalars.js';
 import { reportUnused } from './unused.js';
+import { checkUrl } from './url.js';
 import { genericValue, listValue, readKey, recordValue, UNREADABLE } from './value.js';
+
+const LABEL_KEYS = ['name', 'title', 'label', 'value'];
+const TAG_URL_KEYS = ['url', 'link', 'href', 'permalink'];
+
+/** The label key of a tag object (Ghost, Strapi, WordPress terms): its name, title or label. */
+const tagLabel = (item: unknown): string | undefined =>
+  isRecord(item) ? firstKey(item, LABEL_KEYS, (value) => isString(value) && value.trim() !== '') : undefined;
+
+/**
+ * A tag object: its label, linked when its URL is safe. Its other fields (slug, id, counts…) are not
+ * shown on a chip: one issue per tag names them, so nothing goes silently.
+ */
+function tagOf(ctx: Context, item: Record<string, unknown>, path: string): string | TagLink {
+  const labelKey = tagLabel(item) as string;
+  const label = (item[labelKey] as string).trim();
+  const urlKey = firstKey(item, TAG_URL_KEYS, isString);
+  const verdict = urlKey ? checkUrl(item[urlKey] as string) : undefined;
+  const unused = Object.keys(item).filter((key) => key !== labelKey && !(key === urlKey && verdict?.safe));
+  if (unused.length > 0) report(ctx, path, 'unknown-field', unused.join(', '));
+  return verdict?.safe ? { label, href: verdict.href } : label;
+}
 
 const BULLET = /^\s*(?:[•*-]|\d+[.)])\s+/;
 const CHECKBOX = /^\s*(?:[•*-]\s*)?\[([ xX✓✔]?)\]\s*/;
@@ -57,17 +79,24 @@ export function listKind(ctx: Context, raw: unknown, path: string, depth: number
     // A tag, a checklist item or a flag name that could not be read is the marker, as text.
     items.push(item === UNREADABLE && kind !== 'list' ? ctx.messages.unreadable : item);
   }
-  // Objects or odd values inside tags: the whole value renders generically so nothing is lost.
-  const oddTags = kind === 'tags' && !items.every((item) => item == null || isString(item) || Number.isFinite(item));
+  // Odd values inside tags (not text, a number or a tag object): the whole value renders generically.
+  const oddTags =
+    kind === 'tags' &&
+    !items.every((item) => item == null || isString(item) || Number.isFinite(item) || tagLabel(item));
   if (oddTags) report(ctx, path, 'invalid-type');
   if (oddTags || kind === 'list' || (kind === 'flags' && !items.every(isString)))
     return listValue(ctx, list, items, total, path, depth);
   // Tags, checklist items and flag names are leaves: they count against the budget here.
   ctx.budget -= items.length;
   if (kind === 'tags') {
-    const tags: string[] = [];
-    for (const item of items as (string | number | null | undefined)[]) {
-      const tag = typeof item === 'number' ? ctx.fmt.plain(item) : item?.trim();
+    const tags: (string | TagLink)[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (isRecord(item)) {
+        tags.push(tagOf(ctx, item, childPath(path, i)));
+        continue;
+      }
+      const tag = typeof item === 'number' ? ctx.fmt.plain(item) : (item as string | null | undefined)?.trim();
       if (tag) tags.push(tag);
     }
     return cut(ctx, { kind: 'tags', tags }, path, total, items.length);

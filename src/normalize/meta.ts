@@ -19,10 +19,9 @@ export function arrange(ctx: Context, entries: MetaEntry[]): MetaEntry[] {
 }
 
 /** Meta entries of any raw meta value (at the path `meta`). */
-export function metaFrom(ctx: Context, raw: unknown): ArticleMeta {
-  const path = 'meta';
+export function metaFrom(ctx: Context, raw: unknown, path = 'meta'): ArticleMeta {
   // A meta that is not a record is shown whole, as one field named after it.
-  const whole = (value: MetaValue): ArticleMeta => ({ entries: [{ key: path, label: humanizeKey(path), value }] });
+  const whole = (value: MetaValue): ArticleMeta => ({ entries: [{ key: 'meta', label: humanizeKey('meta'), value }] });
   let source = raw;
   if (typeof raw === 'string') {
     const parsed = parseJsonText(ctx, raw, path, true);

@@ -33,6 +33,8 @@ export interface Context {
   parsers: BodyParser[];
   /** `options.bodyFormat`: the parser to use whatever the body looks like. */
   bodyFormat?: string;
+  /** The `internal` patterns as one expression over source keys. */
+  internal: RegExp;
 }
 
 const DEFAULT_LOCALE = 'en-US';
@@ -60,6 +62,8 @@ const FIELD_KINDS: string[] = [
   'list',
   'checklist',
   'scores',
+  'people',
+  'image',
 ];
 
 /** Reads one option; an option object that throws (a Proxy, a getter) is reported, never thrown. */
@@ -143,6 +147,24 @@ function messagesOption(ctx: Context, options: object): NormalizerMessages {
   return picked;
 }
 
+/**
+ * The keys of a platform's internals, as `*` patterns over the keys as written: `_links`, `_embedded`,
+ * `_rev` (`_*`), JSON-LD's `@context`, `@id`, `@type` (`@*`), Yoast's head, Contentful's `sys`.
+ */
+export const DEFAULT_INTERNAL = ['_*', '@*', 'yoast_head', 'yoast_head_json', 'sys'];
+
+function internalOption(ctx: Context, options: object): RegExp {
+  const raw = readOption(ctx, options, 'internal');
+  const valid = Array.isArray(raw) && raw.every(isString);
+  if (raw !== undefined && !valid) report(ctx, 'options.internal', 'invalid-option');
+  const patterns = valid ? raw : DEFAULT_INTERNAL;
+  // Each pattern matches a whole key; `*` is any run of characters, everything else is literal.
+  const source = patterns
+    .map((pattern) => pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'))
+    .join('|');
+  return new RegExp(`^(?:${source || '(?!)'})$`);
+}
+
 /** Body parsers: objects with a format, `detect` and `parse`, as `article-meta-box/parsers` exports them. */
 function parsersOption(ctx: Context, options: object): BodyParser[] {
   const raw = readOption(ctx, options, 'parsers');
@@ -183,6 +205,7 @@ export function createContext(options: NormalizeOptions | undefined): Context {
   ctx.messages = messagesOption(ctx, opts);
   ctx.empty = { kind: 'empty', text: ctx.messages.empty };
   ctx.parsers = parsersOption(ctx, opts);
+  ctx.internal = internalOption(ctx, opts);
   const format = readOption(ctx, opts, 'bodyFormat');
   // A format is valid when one of the given parsers reads it.
   if (format !== undefined && !ctx.parsers.some((parser) => parser.format === format)) {

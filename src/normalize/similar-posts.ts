@@ -11,6 +11,7 @@ import { fieldText, invalidText, pickField } from './text.js';
 import { reportUnused } from './unused.js';
 import { checkUrl, looksLikeAbsoluteUrl } from './url.js';
 
+// A post's other fields (its `id` too) are not shown on its card: each is named by an issue.
 const POST_KEYS = [
   'title',
   'url',
@@ -22,7 +23,6 @@ const POST_KEYS = [
   'reading_time',
   'readingTime',
   'score',
-  'id',
 ];
 
 function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
@@ -76,7 +76,11 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
   return post;
 }
 
-export function similarFrom(ctx: Context, raw: unknown): [posts: SimilarPost[], omitted?: number] {
+export function similarFrom(
+  ctx: Context,
+  raw: unknown,
+  path = 'similar_posts',
+): [posts: SimilarPost[], omitted?: number] {
   if (raw === null || raw === undefined) return [[]];
   let source = raw;
   if (typeof source === 'string') {
@@ -87,10 +91,10 @@ export function similarFrom(ctx: Context, raw: unknown): [posts: SimilarPost[], 
     }
   }
   if (!Array.isArray(source)) {
-    report(ctx, 'similar_posts', 'invalid-type');
+    report(ctx, path, 'invalid-type');
     source = [source];
   }
-  return eachItem(ctx, source as unknown[], 'similar_posts', (post, path) => similarPost(ctx, post, path), {
+  return eachItem(ctx, source as unknown[], path, (post, itemPath) => similarPost(ctx, post, itemPath), {
     title: ctx.messages.unreadable,
   });
 }

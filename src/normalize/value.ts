@@ -2,14 +2,16 @@
  * Value rules: one raw value into the model. The kind of its key decides first (single values,
  * lists, scores); anything else is read by its own type, built-ins such as Map and Set included.
  */
-import type { FieldKind, MetaEntry, MetaList, MetaRecord, MetaValue } from '../model/types.js';
-import { kindFor, labelFor } from './fields.js';
+import type { MetaEntry, MetaList, MetaRecord, MetaValue } from '../model/types.js';
+import { type Kind, kindFor, labelFor } from './fields.js';
+import { imageValue } from './images.js';
 import { childPath, invalid, report } from './issues.js';
 import { BROKEN, jsonText, parseJsonText, rawText } from './json.js';
 import { canonicalKey } from './keys.js';
 import { cut } from './limits.js';
 import { listKind } from './lists.js';
 import type { Context } from './options.js';
+import { peopleValue } from './people.js';
 import { booleanValue, dateValue, SCALAR_KINDS } from './scalars.js';
 import { scoresValue } from './scores.js';
 import { checkUrl, looksLikeAbsoluteUrl } from './url.js';
@@ -32,7 +34,7 @@ export function readKey(ctx: Context, source: object, key: PropertyKey, path: st
  * Whatever reading it throws (a Proxy trap, a getter inside) becomes a marker with an issue here,
  * and only here: its siblings and parents are not affected.
  */
-export function normalizeValue(ctx: Context, raw: unknown, path: string, depth: number, kind?: FieldKind): MetaValue {
+export function normalizeValue(ctx: Context, raw: unknown, path: string, depth: number, kind?: Kind): MetaValue {
   ctx.budget--;
   if (raw === null || raw === undefined || raw === '') return ctx.empty;
   if (typeof raw !== 'object') return kindValue(ctx, raw, path, depth, kind);
@@ -54,7 +56,13 @@ export function normalizeValue(ctx: Context, raw: unknown, path: string, depth: 
   }
 }
 
-function kindValue(ctx: Context, raw: unknown, path: string, depth: number, kind?: FieldKind): MetaValue {
+/** A score field's value is a score when it is structured: a record, a list, "58%", "7/10" or such JSON. */
+const isScoreLike = (raw: unknown) => typeof raw === 'object' || (typeof raw === 'string' && /^\s*[[{]|[%/]/.test(raw));
+
+function kindValue(ctx: Context, raw: unknown, path: string, depth: number, given?: Kind): MetaValue {
+  const kind = given === 'score-or-number' ? (isScoreLike(raw) ? 'scores' : undefined) : given;
+  if (kind === 'people') return peopleValue(ctx, raw, path, depth);
+  if (kind === 'image') return imageValue(ctx, raw, path, depth);
   const scalar = kind && SCALAR_KINDS[kind];
   if (scalar) {
     const value = scalar.parse(ctx, raw);
@@ -176,7 +184,7 @@ function mapValue(ctx: Context, raw: Map<unknown, unknown>, path: string, depth:
   return cut(ctx, { kind: 'record', entries }, path, raw.size, entries.length);
 }
 
-function entryOf(ctx: Context, key: string, value: unknown, path: string, depth: number, kind?: FieldKind): MetaEntry {
+function entryOf(ctx: Context, key: string, value: unknown, path: string, depth: number, kind?: Kind): MetaEntry {
   return { key, label: labelFor(ctx, key), value: normalizeValue(ctx, value, path, depth + 1, kind) };
 }
 
@@ -190,7 +198,7 @@ export function recordValue(
   path: string,
   depth: number,
   topLevel?: boolean,
-  childKind?: FieldKind,
+  childKind?: Kind,
 ): MetaRecord {
   const keys = Object.keys(raw);
   const symbols = Object.getOwnPropertySymbols(raw).filter((symbol) =>
@@ -218,7 +226,10 @@ export function recordValue(
       seen.add(key);
     }
     const kind = childKind ?? kindFor(ctx, key, !!topLevel);
-    entries.push(entryOf(ctx, key, readKey(ctx, raw, sourceKey, entryPath), entryPath, depth, kind));
+    const entry = entryOf(ctx, key, readKey(ctx, raw, sourceKey, entryPath), entryPath, depth, kind);
+    // A platform's internals (`_links`, `@id`, `yoast_head_json`…) go last, out of the way, not lost.
+    if (ctx.internal.test(sourceKey)) entry.internal = true;
+    entries.push(entry);
   }
   ctx.ancestors.delete(raw);
   return cut(ctx, { kind: 'record', entries }, path, total, entries.length);

@@ -131,13 +131,13 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
   return { type: 'paragraph', text };
 }
 
-export function bodyFrom(ctx: Context, raw: unknown): [blocks: BodyBlock[], omitted?: number] {
+export function bodyFrom(ctx: Context, raw: unknown, path = 'body'): [blocks: BodyBlock[], omitted?: number] {
   if (typeof raw === 'string') {
     const paragraphs = raw.split(/\r?\n\s*\r?\n/);
     return eachItem(
       ctx,
       paragraphs,
-      'body',
+      path,
       (text) => {
         const trimmed = (text as string).trim();
         return trimmed ? { type: 'paragraph', text: trimmed } : undefined;
@@ -148,8 +148,8 @@ export function bodyFrom(ctx: Context, raw: unknown): [blocks: BodyBlock[], omit
   return eachItem(
     ctx,
     Array.isArray(raw) ? raw : [raw],
-    'body',
-    (block, path) => bodyBlock(ctx, block, Array.isArray(raw) ? path : 'body'),
+    path,
+    (block, itemPath) => bodyBlock(ctx, block, Array.isArray(raw) ? itemPath : path),
     unreadableBlock(ctx),
   );
 }

@@ -35,12 +35,12 @@ const safely = (test: () => boolean): boolean => {
   }
 };
 
-export function readBody(ctx: Context, raw: unknown): ReadBody {
+export function readBody(ctx: Context, raw: unknown, path = 'body'): ReadBody {
   const parser = parserFor(ctx, raw);
-  if (!parser) return { blocks: bodyFrom(ctx, raw) };
+  if (!parser) return { blocks: bodyFrom(ctx, raw, path) };
   const context = {
-    report: (path: string, code: Parameters<typeof report>[2], ...value: [unknown?]) =>
-      report(ctx, `body${path}`, code, ...value),
+    report: (where: string, code: Parameters<typeof report>[2], ...value: [unknown?]) =>
+      report(ctx, `${path}${where}`, code, ...value),
     safeUrl: (url: string, image?: boolean) => {
       const verdict = checkUrl(url, image);
       return verdict?.safe ? verdict.href : undefined;
@@ -53,7 +53,7 @@ export function readBody(ctx: Context, raw: unknown): ReadBody {
     ctx.budget -= blocks.length;
     return { blocks: [blocks], parser, title, meta };
   } catch {
-    report(ctx, 'body', 'unreadable-value');
+    report(ctx, path, 'unreadable-value');
     return { blocks: [[unreadableBlock(ctx)]], parser };
   }
 }
