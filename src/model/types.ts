@@ -271,7 +271,7 @@ export interface NormalizeOptions {
   /**
    * Keys of a platform's internals, as patterns over the keys as written (`*` is any run of characters):
    * their entries are rendered last, in one closed "More fields" disclosure. `[]` shows every key in place.
-   * @default DEFAULT_INTERNAL: ['_*', '@*', 'yoast_head', 'yoast_head_json', 'sys']
+   * @default DEFAULT_INTERNAL (`_*`, `@*`, Yoast's head, `sys`, `og_*`, `twitter_*`, …)
    */
   internal?: string[];
 }

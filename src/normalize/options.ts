@@ -149,9 +149,24 @@ function messagesOption(ctx: Context, options: object): NormalizerMessages {
 
 /**
  * The keys of a platform's internals, as `*` patterns over the keys as written: `_links`, `_embedded`,
- * `_rev` (`_*`), JSON-LD's `@context`, `@id`, `@type` (`@*`), Yoast's head, Contentful's `sys`.
+ * `_rev` (`_*`), JSON-LD's `@context`, `@id`, `@type` (`@*`), Yoast's head, Contentful's `sys`, the
+ * search and social copies of the meta (`og_*`, `twitter_*`, `meta_title`, `meta_description`), code a
+ * CMS injects into the page, and Ghost's `primary_author`/`primary_tag` (the first of `authors`/`tags`).
  */
-export const DEFAULT_INTERNAL = ['_*', '@*', 'yoast_head', 'yoast_head_json', 'sys'];
+export const DEFAULT_INTERNAL = [
+  '_*',
+  '@*',
+  'yoast_head',
+  'yoast_head_json',
+  'sys',
+  'og_*',
+  'twitter_*',
+  'meta_title',
+  'meta_description',
+  'codeinjection_*',
+  'primary_author',
+  'primary_tag',
+];
 
 function internalOption(ctx: Context, options: object): RegExp {
   const raw = readOption(ctx, options, 'internal');

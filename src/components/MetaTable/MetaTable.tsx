@@ -134,12 +134,15 @@ function renderShown(value: MetaValue, render: Render): ReactNode {
   }
 }
 
-/** The other fields of a person or an image, as a nested list under it. */
+/** The other fields of a person or an image: under it, in a closed disclosure, so the box stays short. */
 function MetaDetails({ entries, render }: { entries: readonly MetaEntry[]; render: Render }) {
   return (
-    <dl className="amb-MetaTable" data-slot="meta-table" data-nested="">
-      <MetaRows entries={entries} render={render} />
-    </dl>
+    <details className="amb-MetaTable-details" data-slot="meta-table-details">
+      <summary className="amb-More-summary">{render.words.showMore(entries.length)}</summary>
+      <dl className="amb-MetaTable" data-slot="meta-table" data-nested="">
+        <MetaRows entries={entries} render={render} />
+      </dl>
+    </details>
   );
 }
 

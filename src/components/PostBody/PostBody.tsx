@@ -92,7 +92,9 @@ function renderBlock(block: BodyBlock, index: number, render: Render): ReactNode
       );
     case 'code':
       return (
-        <pre key={index}>
+        // A long line scrolls inside the block; focusable so a keyboard can scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+        <pre key={index} tabIndex={0}>
           <code data-language={block.language}>{block.text}</code>
         </pre>
       );
