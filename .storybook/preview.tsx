@@ -55,7 +55,14 @@ const preview: Preview = {
     controls: { expanded: true },
     a11y: { test: 'error' },
     options: {
-      storySort: { order: ['Docs', ['Introduction', 'Data contract', 'Bodies', 'Theming', 'Accessibility', 'Security'], 'Components', 'Examples'] },
+      storySort: {
+        order: [
+          'Docs',
+          ['Introduction', 'Data contract', 'Bodies', 'Theming', 'Accessibility', 'Security'],
+          'Components',
+          'Examples',
+        ],
+      },
     },
   },
 };
