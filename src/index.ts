@@ -53,6 +53,9 @@ export type {
   MetaDate,
   MetaEmpty,
   MetaEntry,
+  MetaGroup,
+  MetaGroupSpec,
+  MetaIcon,
   MetaIssue,
   MetaLink,
   MetaList,
@@ -74,4 +77,4 @@ export type {
 export { normalizeArticle } from './normalize/article.js';
 export { canonicalKey, humanizeKey } from './normalize/keys.js';
 export { normalizeMeta } from './normalize/meta.js';
-export { DEFAULT_INTERNAL } from './normalize/options.js';
+export { DEFAULT_GROUPS, DEFAULT_INTERNAL } from './normalize/options.js';

@@ -17,7 +17,9 @@ describe('CopyButton', () => {
   it('is added through actions; the server HTML keeps the plain value first', () => {
     const { article } = normalizeArticle(seed);
     const html = renderToString(<ArticleView article={article} actions={{ hash: copyHash }} />);
-    expect(html).toMatch(/<dd>7a8db0d9984667cb9a2c0673<span class="amb-CopyButton"/);
+    expect(html).toMatch(
+      /<dd><code class="amb-MetaTable-code">7a8db0d9984667cb9a2c0673<\/code><span class="amb-CopyButton"/,
+    );
     expect(html).toContain('aria-label="Copy hash"');
     expect(renderToString(<ArticleView article={article} />)).not.toContain('amb-CopyButton');
   });

@@ -25,4 +25,18 @@ describe('SimilarPosts', () => {
     expect(region).toHaveTextContent('plain');
     expect(region).toHaveTextContent('8 min');
   });
+
+  it('titles each post with a heading one level below the section, so readers can jump between posts', () => {
+    render(<SimilarPosts posts={[{ title: 'a', href: '/a' }, { title: 'b' }]} headingLevel={4} />);
+    expect(screen.getAllByRole('heading', { level: 5 }).map((heading) => heading.textContent)).toEqual(['a', 'b']);
+    expect(screen.getByRole('heading', { level: 5, name: 'a' }).querySelector('a')).toHaveAttribute('href', '/a');
+  });
+
+  it('keeps post headings at h6 under an h6 section title', () => {
+    render(<SimilarPosts posts={[{ title: 'a' }]} headingLevel={6} />);
+    expect(screen.getAllByRole('heading', { level: 6 }).map((heading) => heading.textContent)).toEqual([
+      'Similar posts',
+      'a',
+    ]);
+  });
 });

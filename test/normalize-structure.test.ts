@@ -43,8 +43,8 @@ describe('arrays', () => {
   });
 
   it('renders arrays of objects as lists of records and arrays of arrays as nested lists', () => {
-    const { meta } = normalizeMeta({ entities: [{ name: 'a' }, { name: 'b' }], grid: [[1], [2, 3]] });
-    expect(entryValue(meta.entries, 'entities')).toMatchObject({
+    const { meta } = normalizeMeta({ items: [{ name: 'a' }, { name: 'b' }], grid: [[1], [2, 3]] });
+    expect(entryValue(meta.entries, 'items')).toMatchObject({
       kind: 'list',
       items: [{ kind: 'record' }, { kind: 'record' }],
     });
@@ -52,6 +52,45 @@ describe('arrays', () => {
       kind: 'list',
       items: [{ kind: 'list' }, { kind: 'list' }],
     });
+  });
+
+  it('shows entities of a name, a type and a safe URL as chips: "name · type", linked', () => {
+    const { meta, issues } = normalizeMeta({
+      entities: [
+        { name: 'python services', type: 'stack' },
+        { name: ' backend ', kind: 'area', url: 'https://example.com/backend' },
+        { title: 'solo' },
+      ],
+    });
+    expect(entryValue(meta.entries, 'entities')).toEqual({
+      kind: 'tags',
+      tags: ['python services · stack', { label: 'backend · area', href: 'https://example.com/backend' }, 'solo'],
+    });
+    expect(issues).toEqual([]);
+  });
+
+  it.each([
+    ['another field', [{ name: 'a', type: 'stack', weight: 3 }]],
+    ['an unsafe URL', [{ name: 'a', url: 'javascript:alert(1)' }]],
+    ['an item without a name', [{ name: 'a' }, { type: 'stack' }]],
+    ['an item that is text', [{ name: 'a' }, 'b']],
+    ['a type that is not text', [{ name: 'a', type: 3 }]],
+  ])('keeps entities as records when one has %s: nothing is hidden', (_, entities) => {
+    const { meta } = normalizeMeta({ entities });
+    expect(entryValue(meta.entries, 'entities')).toMatchObject({ kind: 'list' });
+  });
+
+  it('keeps an entity list whose reading throws as records, with the fault in its place', () => {
+    const entity = { name: 'a' };
+    Object.defineProperty(entity, 'type', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no');
+      },
+    });
+    const { meta, issues } = normalizeMeta({ entities: [entity] });
+    expect(entryValue(meta.entries, 'entities')).toMatchObject({ kind: 'list' });
+    expect(issues).toEqual([expect.objectContaining({ code: 'unreadable-value', path: 'meta.entities[0].type' })]);
   });
 
   it('reads tag objects by their name, linked when their URL is safe; other fields are named', () => {

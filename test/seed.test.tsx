@@ -115,19 +115,14 @@ describe('the seed article', () => {
     ).toEqual(seed.meta.checklist);
   });
 
-  it('renders entities as a list of nested key/value lists', () => {
+  it('renders entities as chips of their name and type', () => {
     renderSeed();
-    const list = metaValue('Entities').querySelector(':scope > ul') as HTMLElement;
-    const items = Array.from(list.children);
-    expect(items).toHaveLength(seed.meta.entities.length);
-    items.forEach((li, i) => {
-      const dl = li.querySelector(':scope > dl') as HTMLElement;
-      expect(Array.from(dl.querySelectorAll('dt')).map((dt) => dt.textContent)).toEqual(['Name', 'Type']);
-      expect(Array.from(dl.querySelectorAll('dd')).map((dd) => dd.textContent)).toEqual([
-        seed.meta.entities[i].name,
-        seed.meta.entities[i].type,
-      ]);
-    });
+    const list = within(metaValue('Entities')).getByRole('list');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(seed.meta.entities.map((entity: { name: string; type: string }) => `${entity.name} · ${entity.type}`));
   });
 
   it('renders nested objects (AI outline, revision, payload) as nested dl', () => {

@@ -87,13 +87,32 @@ describe('under the react-server condition', () => {
       source_url: 'https://example.com/a',
     }).meta;
     expect(renderServer(<ArticleMetaBox meta={meta} headingLevel={3} />)).toBe(
-      '<section className="amb-ArticleMetaBox" data-slot="article-meta-box" aria-label="Post meta">' +
+      '<section className="amb-ArticleMetaBox" data-slot="article-meta-box" data-variant="full" aria-label="Post meta">' +
         '<h3 className="amb-ArticleMetaBox-title">Post meta</h3>' +
         '<dl className="amb-MetaTable" data-slot="meta-table">' +
         '<div className="amb-MetaTable-row" data-kind="number"><dt>Reading time</dt><dd><data value="12">12 min</data></dd></div>' +
         '<div className="amb-MetaTable-row" data-kind="date"><dt>Published at</dt><dd><time dateTime="2024-12-12">Dec 12, 2024</time></dd></div>' +
         '<div className="amb-MetaTable-row" data-kind="link"><dt>Source URL</dt><dd><a className="amb-MetaTable-link" href="https://example.com/a">https://example.com/a</a></dd></div>' +
         '</dl></section>',
+    );
+  });
+
+  it('renders the compact ArticleMetaBox: a glance group with an icon, a closed group with its count', () => {
+    const meta = normalizeMeta({ reading_time: 12, topic: 'x' }).meta;
+    const html = renderServer(<ArticleMetaBox meta={meta} variant="compact" />);
+    expect(html.replace(/ d="[^"]+"/, ' d="…"')).toBe(
+      '<section className="amb-ArticleMetaBox" data-slot="article-meta-box" data-variant="compact" aria-label="Post meta">' +
+        '<h2 className="amb-ArticleMetaBox-title">Post meta</h2>' +
+        '<div className="amb-MetaGroup" data-slot="article-meta-box-group" data-group="glance">' +
+        '<h3 className="amb-MetaGroup-title">At a glance</h3>' +
+        '<dl className="amb-Glance" data-slot="article-meta-box-glance"><div className="amb-Glance-item" data-kind="number"><dt>' +
+        '<svg className="amb-Icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="…"></path></svg>' +
+        'Reading time</dt><dd><data value="12">12 min</data></dd></div></dl></div>' +
+        '<details className="amb-MetaGroup" data-slot="article-meta-box-group" data-group="about">' +
+        '<summary className="amb-MetaGroup-summary"><h3 className="amb-MetaGroup-title">About</h3>' +
+        '<span className="amb-MetaGroup-count">1 field</span></summary>' +
+        '<dl className="amb-MetaTable" data-slot="meta-table"><div className="amb-MetaTable-row" data-kind="text"><dt>Topic</dt><dd>x</dd></div></dl>' +
+        '</details></section>',
     );
   });
 
@@ -128,7 +147,8 @@ describe('under the react-server condition', () => {
     expect(renderServer(<SimilarPosts posts={[{ title: 'x', href: '/x' }]} />)).toBe(
       '<section className="amb-SimilarPosts" data-slot="similar-posts" aria-label="Similar posts">' +
         '<h2 className="amb-SimilarPosts-title">Similar posts</h2><ul className="amb-SimilarPosts-list">' +
-        '<li><a className="amb-SimilarPosts-link" href="/x">x</a></li></ul></section>',
+        '<li className="amb-SimilarPosts-card"><h3 className="amb-SimilarPosts-heading">' +
+        '<a className="amb-SimilarPosts-link" href="/x">x</a></h3></li></ul></section>',
     );
   });
 

@@ -101,6 +101,8 @@ function modelHrefs(article: Article): string[] {
     if (value.kind === 'link') hrefs.push(value.href);
     if (value.kind === 'list') value.items.forEach(visit);
     if (value.kind === 'record') for (const entry of value.entries) visit(entry.value);
+    if (value.kind === 'tags') for (const tag of value.tags) if (typeof tag !== 'string') hrefs.push(tag.href);
+    if (value.kind === 'people') for (const person of value.people) if (person.href) hrefs.push(person.href);
   };
   for (const entry of article.meta.entries) visit(entry.value);
   for (const post of article.similarPosts) if (post.href !== undefined) hrefs.push(post.href);

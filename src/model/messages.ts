@@ -24,6 +24,8 @@ export interface NormalizerMessages {
   notFinite: string;
   /** Shown for a `Date` object that holds no date. */
   invalidDate: string;
+  /** Titles of the default groups, by id. */
+  groupTitles: Record<'glance' | 'quality' | 'about' | 'stack' | 'details' | 'other', string>;
 }
 
 /** The words the components show. */
@@ -42,6 +44,10 @@ export interface ComponentMessages {
   notShown: (count: number) => string;
   /** Label of the row that holds a platform's internal fields (`_links`, `yoast_head_json`, `@id`, …). */
   moreFields: string;
+  /** After a closed group's title: how many fields it holds. */
+  fieldCount: (count: number) => string;
+  /** Summary of a value folded in the compact layout (a record or list of more than 3, a long text); `count` is its items or words. */
+  showAll: (count: number) => string;
   /** Read by screen readers before a done checklist item. */
   done: string;
   /** Read by screen readers before an open checklist item. */
@@ -70,6 +76,14 @@ export const normalizerMessages: NormalizerMessages = {
   circular: '[Circular reference]',
   notFinite: 'Not a finite number',
   invalidDate: 'Invalid date value',
+  groupTitles: {
+    glance: 'At a glance',
+    quality: 'Quality',
+    about: 'About',
+    stack: 'Stack',
+    details: 'Details',
+    other: 'Other fields',
+  },
 };
 
 /** The components' English words. */
@@ -81,6 +95,8 @@ export const componentMessages: ComponentMessages = {
   showMore: (count) => `Show ${count} more`,
   notShown: (count) => `${count} more not shown`,
   moreFields: 'More fields',
+  fieldCount: (count) => (count === 1 ? '1 field' : `${count} fields`),
+  showAll: (count) => `Show all ${count}`,
   done: 'Done',
   todo: 'To do',
   score: 'Score',

@@ -27,6 +27,8 @@ export interface MetaText {
   text: string;
   /** Set when the value was expected to be something else (number, date, URL…) and did not parse. */
   invalid?: true;
+  /** Set for an identifier (`hash`, `reference`, `*_id`, `sha`…): shown as code, in a monospace face. */
+  code?: true;
 }
 
 /** A finite number with its formatted text. */
@@ -167,6 +169,42 @@ export interface MetaEntry {
    * after the other fields, inside one collapsed "More fields (N)" disclosure.
    */
   internal?: true;
+  /** The small icon of a fact in an at-a-glance group (`layout: 'stats'`); set on the group's copy only. */
+  icon?: MetaIcon;
+}
+
+/** The icons of the at-a-glance facts: drawn by the components as inline SVG, hidden from assistive technology. */
+export type MetaIcon = 'time' | 'level' | 'code' | 'views' | 'date' | 'person' | 'fact';
+
+/** A group of top-level entries with a heading: how the compact layout (and a grouped full one) shows the meta. */
+export interface MetaGroup {
+  /** `glance`, `quality`, `about`, `stack`, `details`, `other` (the keys no group names), or a consumer's own id. */
+  id: string;
+  /** Its heading, e.g. "At a glance". */
+  title: string;
+  /**
+   * Its entries, in the group's key order: the same objects as in `ArticleMeta.entries`. A group can
+   * also name a nested field (`revision.last_reviewed`): it then holds a copy of it, which stays in place too.
+   */
+  entries: MetaEntry[];
+  /** Closed (a native disclosure) in the compact layout. */
+  collapsed: boolean;
+  /** `stats`: a grid of short facts with small icons (the at-a-glance strip); else label/value rows. */
+  layout?: 'stats';
+}
+
+/** A group of the `groups` option: which keys it holds, its title, and whether it starts closed. */
+export interface MetaGroupSpec {
+  /** Its id: one of the defaults' (`glance`, `quality`, `about`, `stack`, `details`, `other`) or your own. */
+  id: string;
+  /** Its heading. @default the default group's title (`messages.groupTitles`), else the id humanized */
+  title?: string;
+  /** Top-level keys (any spelling), or a nested field as a dotted path (`revision.last_reviewed`). */
+  keys: string[];
+  /** Closed by default in the compact layout. @default false */
+  collapsed?: boolean;
+  /** `stats`: a grid of short facts with icons. */
+  layout?: 'stats';
 }
 
 /** The meter part of a score: absent when the score did not parse. */
@@ -197,6 +235,11 @@ export interface ChecklistItem {
 
 export interface ArticleMeta extends Omitting {
   entries: MetaEntry[];
+  /**
+   * The visible entries in groups (the `groups` option, else the default groups), for the compact
+   * layout: every visible entry is in exactly one group; empty groups are left out.
+   */
+  groups?: MetaGroup[];
 }
 
 export interface SimilarPost {
@@ -225,6 +268,7 @@ export interface Article {
 /** The kinds a consumer can declare for its own keys through `options.fields`. */
 export type FieldKind =
   | 'text'
+  | 'code'
   | 'number'
   | 'count'
   | 'minutes'
@@ -274,6 +318,12 @@ export interface NormalizeOptions {
    * @default DEFAULT_INTERNAL (`_*`, `@*`, Yoast's head, `sys`, `og_*`, `twitter_*`, …)
    */
   internal?: string[];
+  /**
+   * The groups of the compact layout, in order. Keys no group names go to the group `other` (last,
+   * unless you place it), and so do a platform's internals.
+   * @default DEFAULT_GROUPS
+   */
+  groups?: MetaGroupSpec[];
 }
 
 export interface NormalizeArticleResult {

@@ -10,6 +10,7 @@ import type {
 } from '../model/types.js';
 import { bodyFrom, unreadableBlock } from './body/blocks.js';
 import { parserFor, readBody } from './body/read.js';
+import { groupEntries } from './groups.js';
 import { isRecord } from './is.js';
 import { childPath, guard, report } from './issues.js';
 import { canonicalKey } from './keys.js';
@@ -28,11 +29,13 @@ type Counted<T> = [items: T[], omitted?: number];
 
 /** The article from its parts; a count of left-out items is set only when there is one. */
 function articleOf(
+  ctx: Context,
   title: string,
   [body, bodyOmitted]: Counted<BodyBlock>,
   meta: ArticleMeta,
   [similarPosts, similarPostsOmitted]: Counted<SimilarPost> = [[]],
 ): Article {
+  meta.groups = groupEntries(ctx, meta.entries);
   const article: Article = { title, body, meta, similarPosts };
   if (bodyOmitted) article.bodyOmitted = bodyOmitted;
   if (similarPostsOmitted) article.similarPostsOmitted = similarPostsOmitted;
@@ -56,7 +59,7 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
       // whole article; any other string is its paragraphs, and not what the contract asked for.
       if (parserFor(ctx, source)) return result(articleFrom(ctx, { body: source }));
       report(ctx, '', 'invalid-type');
-      return result(articleOf(ctx.messages.untitled, bodyFrom(ctx, source), { entries: [] }));
+      return result(articleOf(ctx, ctx.messages.untitled, bodyFrom(ctx, source), { entries: [] }));
     }
   }
   const record = source;
@@ -65,7 +68,9 @@ export function normalizeArticle(raw: unknown, options?: NormalizeOptions): Norm
     // Whatever it is, it is kept: shown as one field of the meta box.
     const value = source === null || source === undefined ? undefined : normalizeValue(ctx, source, '', 1);
     return result(
-      articleOf(ctx.messages.untitled, [[]], { entries: value ? [{ key: 'article', label: 'Article', value }] : [] }),
+      articleOf(ctx, ctx.messages.untitled, [[]], {
+        entries: value ? [{ key: 'article', label: 'Article', value }] : [],
+      }),
     );
   }
   return result(articleFrom(ctx, source as Fields));
@@ -172,6 +177,7 @@ function articleFrom(ctx: Context, payload: Fields): Article {
   // A revoked Proxy throws even on Array.isArray: such a list is one marker.
   const postsPath = pathOf('similar_posts');
   return articleOf(
+    ctx,
     title,
     body.blocks,
     meta,

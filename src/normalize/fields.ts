@@ -5,7 +5,7 @@ import { remembered } from './memo.js';
 import type { Context } from './options.js';
 
 /** A field kind, or a score field's: scores when structured, a number when a bare number. */
-export type Kind = FieldKind | 'score-or-number';
+export type Kind = FieldKind | 'score-or-number' | 'entities';
 
 /** Kinds the meta box knows by key at its top level. */
 const TOP_LEVEL_KINDS: Record<string, Kind> = {
@@ -39,6 +39,7 @@ const TOP_LEVEL_KINDS: Record<string, Kind> = {
   tags: 'tags',
   keywords: 'tags',
   notes: 'list',
+  entities: 'entities',
   reading_time: 'minutes',
   view_count: 'count',
 };
@@ -59,7 +60,11 @@ const shapeKind = /* @__PURE__ */ remembered((key: string): FieldKind | undefine
         ? 'url'
         : /_count$/.test(name)
           ? 'count'
-          : undefined;
+          : /^(?:id|hash|sha|checksum|digest|reference|ref|uuid|guid|etag|commit)$|_(?:hash|sha|id|uuid|ref)$/.test(
+                name,
+              )
+            ? 'code'
+            : undefined;
 }, 5000);
 
 /** The kind of a canonical key: declared, known at the top level, or by its shape. */

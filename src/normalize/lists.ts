@@ -33,6 +33,41 @@ function tagOf(ctx: Context, item: Record<string, unknown>, path: string): strin
   return verdict?.safe ? { label, href: verdict.href } : label;
 }
 
+const ENTITY_TYPE_KEYS = ['type', 'kind', 'category'];
+
+/**
+ * Entities (`[{ name, type }]`, with an optional URL) as chips: "python services · stack", linked when
+ * the URL is safe. A list with anything more in an entity (another field, an unsafe URL, a non-text
+ * value) keeps its structure, so nothing is hidden.
+ */
+export function entitiesValue(ctx: Context, raw: unknown, path: string, depth: number): MetaValue {
+  const chips: (string | TagLink)[] = [];
+  try {
+    if (!Array.isArray(raw) || raw.length === 0 || raw.length > ctx.maxItems) throw raw;
+    for (const item of raw) {
+      const nameKey = tagLabel(item);
+      if (!nameKey) throw item;
+      const entity = item as Record<string, unknown>;
+      const typeKey = firstKey(entity, ENTITY_TYPE_KEYS, isString);
+      const urlKey = firstKey(entity, TAG_URL_KEYS, isString);
+      const verdict = urlKey ? checkUrl(entity[urlKey] as string) : undefined;
+      if (
+        verdict?.safe === false ||
+        Object.keys(entity).some((key) => key !== nameKey && key !== typeKey && key !== urlKey)
+      )
+        throw item;
+      const type = typeKey ? (entity[typeKey] as string).trim() : '';
+      const label = `${(entity[nameKey] as string).trim()}${type ? ` · ${type}` : ''}`;
+      chips.push(verdict ? { label, href: verdict.href } : label);
+    }
+  } catch {
+    // Not chips: the list renders as it is, with every field in place.
+    return listKind(ctx, raw, path, depth, 'list');
+  }
+  ctx.budget -= chips.length;
+  return { kind: 'tags', tags: chips };
+}
+
 const BULLET = /^\s*(?:[•*-]|\d+[.)])\s+/;
 const CHECKBOX = /^\s*(?:[•*-]\s*)?\[([ xX✓✔]?)\]\s*/;
 

@@ -1,5 +1,6 @@
 /** The meta object: its entries in source order, then `order` and `hidden` applied. */
 import type { ArticleMeta, MetaEntry, MetaValue, NormalizeMetaResult, NormalizeOptions } from '../model/types.js';
+import { groupEntries } from './groups.js';
 import { isRecord } from './is.js';
 import { invalid, report } from './issues.js';
 import { BROKEN, parseJsonText } from './json.js';
@@ -50,5 +51,7 @@ export function metaFrom(ctx: Context, raw: unknown, path = 'meta'): ArticleMeta
  */
 export function normalizeMeta(raw: unknown, options?: NormalizeOptions): NormalizeMetaResult {
   const ctx = createContext(options);
-  return { meta: metaFrom(ctx, raw), issues: ctx.issues };
+  const meta = metaFrom(ctx, raw);
+  meta.groups = groupEntries(ctx, meta.entries);
+  return { meta, issues: ctx.issues };
 }

@@ -4,7 +4,7 @@
  */
 import { type NormalizerMessages, normalizerMessages } from '../model/messages.js';
 import type { BodyParser } from '../model/parser.js';
-import type { FieldKind, MetaIssue, MetaValue, NormalizeOptions } from '../model/types.js';
+import type { FieldKind, MetaGroupSpec, MetaIssue, MetaValue, NormalizeOptions } from '../model/types.js';
 import { type Formatters, getFormatters } from './format.js';
 import { isRecord, isString } from './is.js';
 import { childPath, report } from './issues.js';
@@ -35,6 +35,8 @@ export interface Context {
   bodyFormat?: string;
   /** The `internal` patterns as one expression over source keys. */
   internal: RegExp;
+  /** The groups of the compact layout (`options.groups`, else the default groups), keys canonical. */
+  groups: MetaGroupSpec[];
 }
 
 const DEFAULT_LOCALE = 'en-US';
@@ -51,6 +53,7 @@ const LIMITS = {
 // A literal list, not `'…'.split(' ')`: a call at module level would keep this file in every bundle.
 const FIELD_KINDS: string[] = [
   'text',
+  'code',
   'number',
   'count',
   'minutes',
@@ -130,6 +133,15 @@ function messagesOption(ctx: Context, options: object): NormalizerMessages {
     if (word === undefined) continue;
     if (typeof word !== typeof normalizerMessages[key]) {
       report(ctx, `options.messages.${key}`, 'invalid-option', word);
+    } else if (key === 'groupTitles') {
+      // Titles by group id: each string is taken, the rest keep their English default.
+      const titles = { ...normalizerMessages.groupTitles };
+      for (const id of Object.keys(titles) as (keyof typeof titles)[]) {
+        const title = readOption(ctx, word as object, id, 'options.messages.groupTitles');
+        if (isString(title)) titles[id] = title;
+        else if (title !== undefined) report(ctx, `options.messages.groupTitles.${id}`, 'invalid-option', title);
+      }
+      picked.groupTitles = titles;
     } else if (typeof word === 'string') {
       (picked as Record<string, unknown>)[key] = word;
     } else {
@@ -180,6 +192,76 @@ function internalOption(ctx: Context, options: object): RegExp {
   return new RegExp(`^(?:${source || '(?!)'})$`);
 }
 
+/**
+ * The default groups of the compact layout: the facts a reader asks first (how long, how hard, which
+ * language, how read, how fresh, by whom) at a glance; then quality, what it is about, its stack, the
+ * record-keeping details; the keys no group names come last (`other`).
+ */
+export const DEFAULT_GROUPS: readonly MetaGroupSpec[] = [
+  {
+    id: 'glance',
+    layout: 'stats',
+    keys: [
+      'reading_time',
+      'reading_time_minutes',
+      'difficulty',
+      'level',
+      'code_language',
+      'language',
+      'view_count',
+      'views',
+      'page_views',
+      'revision.last_reviewed',
+      'last_reviewed',
+      'published_at',
+      'date_published',
+      'updated_at',
+      'date_modified',
+      'author',
+      'authors',
+      'byline',
+    ],
+  },
+  { id: 'quality', keys: ['score', 'scores', 'rating', 'flags', 'checklist'] },
+  { id: 'stack', keys: ['stack', 'tools', 'entities', 'tags', 'categories', 'keywords', 'topics', 'labels'] },
+  {
+    id: 'about',
+    collapsed: true,
+    keys: ['topic', 'summary', 'description', 'excerpt', 'abstract', 'subtitle', 'ai_outline', 'ai_brief'],
+  },
+  {
+    id: 'details',
+    collapsed: true,
+    keys: ['revision', 'version', 'status', 'reference', 'hash', 'id', 'slug', 'payload', 'notes'],
+  },
+  { id: 'other', collapsed: true, keys: [] },
+];
+
+/** A group spec: an id, keys as strings, and optionally a title, a collapsed state and the stats layout. */
+const isGroupSpec = (spec: unknown): spec is MetaGroupSpec =>
+  isRecord(spec) &&
+  isString(spec.id) &&
+  Array.isArray(spec.keys) &&
+  spec.keys.every(isString) &&
+  (spec.title === undefined || isString(spec.title)) &&
+  (spec.collapsed === undefined || typeof spec.collapsed === 'boolean') &&
+  (spec.layout === undefined || spec.layout === 'stats');
+
+function groupsOption(ctx: Context, options: object): MetaGroupSpec[] {
+  const raw = readOption(ctx, options, 'groups');
+  let specs = DEFAULT_GROUPS;
+  try {
+    if (raw !== undefined) {
+      if (Array.isArray(raw) && raw.every(isGroupSpec)) specs = raw;
+      else report(ctx, 'options.groups', 'invalid-option');
+    }
+  } catch {
+    report(ctx, 'options.groups', 'invalid-option');
+  }
+  // Each key canonical, segment by segment: `revision.lastReviewed` is `revision.last_reviewed`.
+  return specs.map((spec) => ({ ...spec, keys: spec.keys.map((key) => key.split('.').map(canonicalKey).join('.')) }));
+}
+
 /** Body parsers: objects with a format, `detect` and `parse`, as `article-meta-box/parsers` exports them. */
 function parsersOption(ctx: Context, options: object): BodyParser[] {
   const raw = readOption(ctx, options, 'parsers');
@@ -221,6 +303,7 @@ export function createContext(options: NormalizeOptions | undefined): Context {
   ctx.empty = { kind: 'empty', text: ctx.messages.empty };
   ctx.parsers = parsersOption(ctx, opts);
   ctx.internal = internalOption(ctx, opts);
+  ctx.groups = groupsOption(ctx, opts);
   const format = readOption(ctx, opts, 'bodyFormat');
   // A format is valid when one of the given parsers reads it.
   if (format !== undefined && !ctx.parsers.some((parser) => parser.format === format)) {

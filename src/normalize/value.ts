@@ -9,7 +9,7 @@ import { childPath, invalid, report } from './issues.js';
 import { BROKEN, jsonText, parseJsonText, rawText } from './json.js';
 import { canonicalKey } from './keys.js';
 import { cut } from './limits.js';
-import { listKind } from './lists.js';
+import { entitiesValue, listKind } from './lists.js';
 import type { Context } from './options.js';
 import { peopleValue } from './people.js';
 import { booleanValue, dateValue, SCALAR_KINDS } from './scalars.js';
@@ -63,6 +63,11 @@ function kindValue(ctx: Context, raw: unknown, path: string, depth: number, give
   const kind = given === 'score-or-number' ? (isScoreLike(raw) ? 'scores' : undefined) : given;
   if (kind === 'people') return peopleValue(ctx, raw, path, depth);
   if (kind === 'image') return imageValue(ctx, raw, path, depth);
+  if (kind === 'entities') return entitiesValue(ctx, raw, path, depth);
+  // An identifier on one line is code; anything else under such a key renders like any other value.
+  if (kind === 'code' && typeof raw === 'string' && raw.length <= 200 && /^(?![[{])[^\s:]+$/.test(raw)) {
+    return { kind: 'text', text: raw, code: true };
+  }
   const scalar = kind && SCALAR_KINDS[kind];
   if (scalar) {
     const value = scalar.parse(ctx, raw);

@@ -22,6 +22,10 @@ export interface ArticleViewProps extends ComponentPropsWithoutRef<'article'> {
   url?: string;
   /** Extra content after top-level meta values, by key, e.g. a client `CopyButton` for `hash`. */
   actions?: MetaActions;
+  /** The meta box's layout: `"full"` or `"compact"` (grouped, with facts at a glance). @default "full" */
+  variant?: 'full' | 'compact';
+  /** Show the meta box's full layout in its groups too. @default false */
+  grouped?: boolean;
 }
 
 /**
@@ -29,7 +33,18 @@ export interface ArticleViewProps extends ComponentPropsWithoutRef<'article'> {
  * with the article's JSON-LD. Side by side when its own container is wide, stacked when narrow.
  */
 export const ArticleView = /* @__PURE__ */ forwardRef<HTMLElement, ArticleViewProps>(function ArticleView(
-  { article, messages, collapseAfter = DEFAULT_COLLAPSE_AFTER, jsonLd = true, url, actions, className, ...rest },
+  {
+    article,
+    messages,
+    collapseAfter = DEFAULT_COLLAPSE_AFTER,
+    jsonLd = true,
+    url,
+    actions,
+    variant,
+    grouped,
+    className,
+    ...rest
+  },
   ref,
 ) {
   return (
@@ -39,7 +54,14 @@ export const ArticleView = /* @__PURE__ */ forwardRef<HTMLElement, ArticleViewPr
       <div className="amb-ArticleView-layout">
         <PostBody blocks={article.body} omitted={article.bodyOmitted} messages={messages} />
         <div className="amb-ArticleView-aside">
-          <ArticleMetaBox meta={article.meta} collapseAfter={collapseAfter} messages={messages} actions={actions} />
+          <ArticleMetaBox
+            meta={article.meta}
+            collapseAfter={collapseAfter}
+            messages={messages}
+            actions={actions}
+            variant={variant}
+            grouped={grouped}
+          />
           <SimilarPosts posts={article.similarPosts} messages={messages} omitted={article.similarPostsOmitted} />
         </div>
       </div>

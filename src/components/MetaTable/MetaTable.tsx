@@ -20,19 +20,43 @@ export interface MetaTableProps extends ComponentPropsWithoutRef<'dl'> {
    * with the client `CopyButton`. The value itself is always rendered as plain HTML first.
    */
   actions?: MetaActions;
+  /**
+   * Folds a top-level value of more than 3 items or fields, or a text of more than 280 characters, into
+   * a closed native disclosure ("Show all N"), as the compact layout of `ArticleMetaBox` does. Tags and
+   * scores stay open. Everything stays in the HTML. @default false
+   */
+  fold?: boolean;
 }
 
 /** Renderers of extra content after a top-level value, by canonical key. */
 export type MetaActions = Partial<Record<string, (entry: MetaEntry) => ReactNode>>;
 
 /** What every nested value needs, resolved once by `MetaTable`. */
-interface Render {
+export interface Render {
   collapseAfter: number;
   words: ComponentMessages;
 }
 
+/** Above this length a text folds in the compact layout: about six lines of a 288 px box. */
+const LONG_TEXT = 280;
+
+/** How many items, fields or words a folded value holds; 0 when it stays open. */
+function foldCount(value: MetaValue): number {
+  switch (value.kind) {
+    case 'record':
+      return value.entries.length > 3 ? value.entries.length : 0;
+    case 'list':
+    case 'checklist':
+      return value.items.length > 3 ? value.items.length : 0;
+    case 'text':
+      return value.text.length > LONG_TEXT ? value.text.split(/\s+/).length : 0;
+    default:
+      return 0;
+  }
+}
+
 /** Renders one normalized value, then the note of what a limit left out of it. */
-function renderValue(value: MetaValue, render: Render): ReactNode {
+export function renderValue(value: MetaValue, render: Render): ReactNode {
   const shown = renderShown(value, render);
   if (!('omitted' in value && value.omitted)) return shown;
   return (
@@ -51,6 +75,8 @@ function renderShown(value: MetaValue, render: Render): ReactNode {
         <span className="amb-MetaTable-invalid" data-invalid="">
           {value.text}
         </span>
+      ) : value.code ? (
+        <code className="amb-MetaTable-code">{value.text}</code>
       ) : (
         value.text
       );
@@ -151,22 +177,34 @@ function MetaRows({
   entries,
   render,
   actions,
+  fold,
 }: {
   entries: readonly MetaEntry[];
   render: Render;
   actions?: MetaActions;
+  fold?: boolean;
 }) {
   const internal = entries.filter((entry) => entry.internal && !entry.hidden);
-  const row = (entry: MetaEntry, index: number) =>
-    entry.hidden || entry.internal ? null : (
-      <div className="amb-MetaTable-row" data-kind={entry.value.kind} key={index}>
+  const row = (entry: MetaEntry, index: number) => {
+    if (entry.hidden || entry.internal) return null;
+    const folded = fold ? foldCount(entry.value) : 0;
+    return (
+      <div className="amb-MetaTable-row" data-kind={entry.value.kind} data-folded={folded ? '' : undefined} key={index}>
         <dt>{entry.label}</dt>
         <dd>
-          {renderValue(entry.value, render)}
+          {folded ? (
+            <details className="amb-MetaTable-fold" data-slot="meta-table-fold">
+              <summary className="amb-More-summary">{render.words.showAll(folded)}</summary>
+              {renderValue(entry.value, render)}
+            </details>
+          ) : (
+            renderValue(entry.value, render)
+          )}
           {actions && Object.hasOwn(actions, entry.key) ? actions[entry.key]?.(entry) : null}
         </dd>
       </div>
     );
+  };
   if (internal.length === 0) return entries.map(row);
   // A platform's internals come last, in one closed native disclosure: in the HTML, out of the way.
   return [
@@ -190,13 +228,13 @@ function MetaRows({
  * nested `dl`, lists `ul/li`, tags a `TagList`, scores `ScoreBars`, checklists a `Checklist`.
  */
 export const MetaTable = /* @__PURE__ */ forwardRef<HTMLDListElement, MetaTableProps>(function MetaTable(
-  { entries, collapseAfter = DEFAULT_COLLAPSE_AFTER, messages, actions, className, ...rest },
+  { entries, collapseAfter = DEFAULT_COLLAPSE_AFTER, messages, actions, fold, className, ...rest },
   ref,
 ) {
   const render = { collapseAfter, words: resolveMessages(messages) };
   return (
     <dl ref={ref} className={clsx('amb-MetaTable', className)} data-slot="meta-table" {...rest}>
-      <MetaRows entries={entries} render={render} actions={actions} />
+      <MetaRows entries={entries} render={render} actions={actions} fold={fold} />
     </dl>
   );
 });

@@ -17,12 +17,17 @@ export interface SimilarPostsProps extends ComponentPropsWithoutRef<'section'> {
   omitted?: number;
 }
 
-/** Related articles: links for posts with a safe URL, plain titles otherwise. */
+/**
+ * Related articles as cards: the title (a link when its URL is safe), the summary, and the topic,
+ * reading time and score; a designed note when there are none.
+ */
 export const SimilarPosts = /* @__PURE__ */ forwardRef<HTMLElement, SimilarPostsProps>(function SimilarPosts(
   { posts, title, headingLevel = 2, messages, omitted, className, ...rest },
   ref,
 ) {
   const Heading = `h${headingLevel}` as const;
+  // Each post's title is a heading one level below, so a screen reader can jump from post to post.
+  const PostHeading = `h${Math.min(headingLevel + 1, 6) as 3 | 4 | 5 | 6}` as const;
   const words = resolveMessages(messages);
   const name = title ?? words.similarPosts;
   return (
@@ -39,14 +44,16 @@ export const SimilarPosts = /* @__PURE__ */ forwardRef<HTMLElement, SimilarPosts
       ) : (
         <ul className="amb-SimilarPosts-list">
           {posts.map((post, index) => (
-            <li key={index}>
-              {post.href ? (
-                <a className="amb-SimilarPosts-link" href={post.href}>
-                  {post.title}
-                </a>
-              ) : (
-                <span className="amb-SimilarPosts-link">{post.title}</span>
-              )}
+            <li className="amb-SimilarPosts-card" key={index}>
+              <PostHeading className="amb-SimilarPosts-heading">
+                {post.href ? (
+                  <a className="amb-SimilarPosts-link" href={post.href}>
+                    {post.title}
+                  </a>
+                ) : (
+                  <span className="amb-SimilarPosts-link">{post.title}</span>
+                )}
+              </PostHeading>
               {post.summary ? <p className="amb-SimilarPosts-summary">{post.summary}</p> : null}
               {post.topic || post.readingTime || post.score ? (
                 <p className="amb-SimilarPosts-details">
