@@ -95,6 +95,9 @@ afterEach(async (context) => {
   if (!story || context.task.result?.state === 'fail') return;
   const canvas = document.querySelector<HTMLElement>('.sb-canvas');
   if (!canvas) throw new Error(`story ${story.id} rendered no .sb-canvas`);
+  // The story's own frame, not the page: the image is the component (at its container width), so a
+  // 1 px change is a larger share of it.
+  const frame = canvas.querySelector<HTMLElement>('.sb-frame') ?? canvas;
   if (canvas.dataset.theme !== LOOKS[0].theme) {
     throw new Error(
       `story ${story.id} rendered with data-theme="${canvas.dataset.theme}", expected "${LOOKS[0].theme}"`,
@@ -122,7 +125,7 @@ afterEach(async (context) => {
           await page.viewport(1200, needed);
           height = needed;
         }
-        await expect.element(page.elementLocator(canvas)).toMatchScreenshot(`${story.id}--${look.name}`, {
+        await expect.element(page.elementLocator(frame)).toMatchScreenshot(`${story.id}--${look.name}`, {
           comparatorName: 'pixelmatch',
           // A small tolerance, so a Chromium update that shifts anti-aliasing does not fail every story.
           comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
