@@ -6,6 +6,17 @@ import '../src/styles.css';
 import './preview.css';
 
 /**
+ * `npm run test:visual-sensitivity` nudges one design token by 1 px (`VITE_AMB_NUDGE="--amb-space-2:calc(0.5rem + 1px)"`)
+ * to prove the screenshots see it. Unset in every other run.
+ */
+const nudge = (import.meta as unknown as { env: Record<string, string | undefined> }).env.VITE_AMB_NUDGE;
+if (nudge) {
+  const style = document.createElement('style');
+  style.textContent = `.sb-canvas { ${nudge} }`;
+  document.head.append(style);
+}
+
+/**
  * Canvas wrapper: the theme (light/dark) from the toolbar or a test project, an optional fixed
  * container width from `parameters.containerWidth` (e.g. 280 for a narrow sidebar), and the
  * writing direction and language from `parameters.dir` / `parameters.lang`.

@@ -128,7 +128,7 @@ afterEach(async (context) => {
         await expect.element(page.elementLocator(frame)).toMatchScreenshot(`${story.id}--${look.name}`, {
           comparatorName: 'pixelmatch',
           // A small tolerance, so a Chromium update that shifts anti-aliasing does not fail every story.
-          comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
+          comparatorOptions: { threshold: 0.1, includeAA: true, allowedMismatchedPixels: 8 },
           // No time limit: the rendering is deterministic, so the first capture is compared with the
           // reference at once; only on a mismatch does Vitest capture again, until two captures agree,
           // and then compares that one. A limit would only turn a slow machine into a failure.
