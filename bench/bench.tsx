@@ -163,6 +163,29 @@ console.log(
   `\ntargets: (b)/(a) ≤ 1.3x → ${median(ratiosB) <= 1.3 ? 'met' : 'NOT met'}; (c)/(a) ≤ 2x → ${median(ratiosC) <= 2 ? 'met' : 'NOT met'}\n`,
 );
 
+// 1b. The compact layout against hand-written JSX of the same grouped structure.
+const compact = interleaved([
+  { name: 'hand-written grouped JSX', run: () => renderToString(<HandWritten article={seed} compact />) },
+  {
+    name: 'ArticleView variant="compact"',
+    run: () => renderToString(<ArticleView article={normalized} variant="compact" />),
+  },
+]);
+const ratiosCompact = compact[1].map((ours, i) => ours / compact[0][i]);
+console.log('## SSR of the seed article, compact layout\n');
+console.log(
+  table(
+    ['case', 'median µs/op', 'p10–p90 µs/op', 'ratio, median of rounds'],
+    ['(a) hand-written grouped JSX', '(b) ArticleView variant="compact"'].map((name, i) => [
+      name,
+      fmt(median(compact[i])),
+      `${fmt(quantile(compact[i], 0.1))}–${fmt(quantile(compact[i], 0.9))}`,
+      i === 0 ? '1.00x' : `${fmt(median(ratiosCompact), 2)}x`,
+    ]),
+  ),
+);
+console.log(`\ntarget: (b)/(a) ≤ 1.3x → ${median(ratiosCompact) <= 1.3 ? 'met' : 'NOT met'}\n`);
+
 // 2. Normalizer throughput and scaling by meta volume.
 const scales = [1, 10, 100].map((factor) => ({ factor, raw: scaleArticle(seed, factor) }));
 const normalizeSamples = interleaved(

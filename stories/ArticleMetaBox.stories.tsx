@@ -15,6 +15,12 @@ type Story = StoryObj<typeof meta>;
 /** Every field of the seed meta, in source order. */
 export const Seed: Story = {};
 
+/** The compact layout in a 288 px sidebar: facts at a glance, quality and stack open, the rest one click away. */
+export const Compact: Story = { args: { variant: 'compact' }, parameters: { containerWidth: 288 } };
+
+/** The full layout with its group headings (`grouped`), every group open. */
+export const Grouped: Story = { args: { grouped: true } };
+
 /** The messy CMS export after normalization. */
 export const MessyExport: Story = { args: { meta: messyArticle.meta } };
 

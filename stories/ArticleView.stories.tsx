@@ -23,6 +23,18 @@ export const Seed: Story = {
   },
 };
 
+/** The compact meta box beside the body, with three similar posts as cards. */
+export const Compact: Story = {
+  tags: ['forced-colors'],
+  args: { variant: 'compact', article: seedWith({}, { similar_posts: similarPosts(3) }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'At a glance' })).toBeVisible();
+    await expect(canvas.getByText(seed.meta.summary)).not.toBeVisible();
+    await expect(canvas.getAllByRole('heading', { level: 3 }).length).toBeGreaterThanOrEqual(3);
+  },
+};
+
 /** The same article from a messy CMS export, after normalization: camelCase keys, JSON-string arrays, "220,832". */
 export const MessyExport: Story = { args: { article: messyArticle } };
 
