@@ -44,7 +44,12 @@ for (const token of NUDGED.filter((name) => only.length === 0 || only.includes(n
   const run = spawnSync(
     'npx',
     ['vitest', 'run', '--project', 'storybook', '--reporter=json', `--outputFile=${report}`, ...STORIES],
-    { env: { ...process.env, VITE_AMB_NUDGE: nudge }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'inherit'] },
+    // CI mode: a story without a reference fails instead of writing one from the nudged rendering.
+    {
+      env: { ...process.env, CI: '1', VITE_AMB_NUDGE: nudge },
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
   );
   let failed = [];
   try {
