@@ -3,16 +3,13 @@
  * Compile and run it through bench/run.mjs.
  */
 import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
 import { renderToString } from 'react-dom/server';
-import { ArticleView, normalizeArticle, PostBody } from '../src';
-import { html, markdown } from '../src/parsers';
+import { ArticleView, normalizeArticle } from '../src';
 import seed from '../test/fixtures/seed-article.json';
 import { HandWritten } from './baseline';
-import { HandWrittenBody, html50k, markdown50k } from './bodies';
+import { benchBodies } from './bodies';
+import { fmt, interleaved, median, printMachine, quantile, sink, table } from './measure';
 import { scaleArticle } from './scale';
-
-type Case = { name: string; run: () => unknown };
 
 /** `count` label/value rows, no library: what React itself costs per row at each scale. */
 function PlainRows({ count }: { count: number }) {
@@ -26,62 +23,6 @@ function PlainRows({ count }: { count: number }) {
     );
   }
   return <dl>{rows}</dl>;
-}
-
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 150);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
-}
-
-let sink = 0;
-
-/** µs per op over about ROUND_MS of repeated calls. */
-function measure(run: () => unknown, iterations: number): number {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < iterations; i++) {
-    const result = run();
-    sink += typeof result === 'string' ? result.length : 1;
-  }
-  return Number(process.hrtime.bigint() - start) / 1000 / iterations;
-}
-
-/** Iterations that take about ROUND_MS, found after a warm-up. */
-function calibrate(run: () => unknown): number {
-  for (let i = 0; i < 200; i++) run();
-  let iterations = 1;
-  for (;;) {
-    const perOp = measure(run, iterations);
-    if (perOp * iterations > 20_000 || iterations > 1e6) return Math.max(1, Math.round((ROUND_MS * 1000) / perOp));
-    iterations *= 4;
-  }
-}
-
-/** Runs all cases in interleaved rounds; returns µs/op per case per round. */
-function interleaved(cases: Case[]): number[][] {
-  const iterations = cases.map((c) => calibrate(c.run));
-  const samples: number[][] = cases.map(() => []);
-  for (let round = 0; round < ROUNDS; round++) {
-    cases.forEach((c, i) => {
-      samples[i].push(measure(c.run, iterations[i]));
-    });
-  }
-  return samples;
-}
-
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
-
-function table(headers: string[], rows: string[][]): string {
-  const lines = [headers, headers.map(() => '---'), ...rows];
-  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
 /** Inputs far beyond an article, each measured in a fresh process so its peak RSS is its own. */
@@ -124,11 +65,7 @@ if (process.env.BENCH_BOUNDED) {
   process.exit(0);
 }
 
-const cpu = cpus();
-console.log(
-  `machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, Node ${process.version}, ${process.platform}-${process.arch}, NODE_ENV=${process.env.NODE_ENV}`,
-);
-console.log(`rounds: ${ROUNDS} × ~${ROUND_MS} ms per case, interleaved\n`);
+printMachine();
 
 // 1. Rendering the seed: hand-written JSX vs ArticleView vs normalize + ArticleView.
 const normalized = normalizeArticle(seed).article;
@@ -246,65 +183,7 @@ console.log(
 );
 
 // 5. Bodies: 50 KB of HTML and of Markdown to the model, and PostBody against hand-written JSX.
-{
-  const parse = [
-    { name: `HTML → model (${(html50k.length / 1000).toFixed(0)} KB)`, input: html50k, parsers: [html], target: 10 },
-    {
-      name: `Markdown → model (${(markdown50k.length / 1000).toFixed(0)} KB)`,
-      input: markdown50k,
-      parsers: [markdown],
-      target: 15,
-    },
-  ];
-  const parseSamples = interleaved(
-    parse.map(({ input, parsers }) => ({
-      name: 'parse',
-      run: () => normalizeArticle({ title: 't', body: input }, { parsers }),
-    })),
-  );
-  console.log('\n## Bodies\n');
-  console.log(
-    table(
-      ['input', 'median ms', 'MB/s', 'target'],
-      parse.map(({ name, input, target }, i) => {
-        const ms = median(parseSamples[i]) / 1000;
-        return [
-          name,
-          fmt(ms, 2),
-          fmt(input.length / 1e6 / (ms / 1000), 1),
-          `≤ ${target} ms → ${ms <= target ? 'met' : 'NOT met'}`,
-        ];
-      }),
-    ),
-  );
-  const bodies = parse.map(
-    ({ input, parsers }) => normalizeArticle({ title: 't', body: input }, { parsers }).article.body,
-  );
-  const renderSamples = interleaved(
-    bodies.flatMap((blocks) => [
-      { name: 'hand', run: () => renderToString(<HandWrittenBody blocks={blocks} />) },
-      { name: 'PostBody', run: () => renderToString(<PostBody blocks={blocks} />) },
-    ]),
-  );
-  console.log(
-    `\n${table(
-      ['body', 'blocks', 'hand-written JSX µs', 'PostBody µs', 'ratio (median of rounds)', 'target ≤ 1.3x'],
-      parse.map(({ name }, i) => {
-        const hand = renderSamples[2 * i];
-        const ours = renderSamples[2 * i + 1];
-        const ratio = median(ours.map((value, round) => value / hand[round]));
-        return [
-          name.split(' →')[0],
-          String(bodies[i].length),
-          fmt(median(hand)),
-          fmt(median(ours)),
-          `${fmt(ratio, 2)}x`,
-          ratio <= 1.3 ? 'met' : 'NOT met',
-        ];
-      }),
-    )}`,
-  );
-}
+benchBodies();
 
 // 4. Bounded cost: inputs far beyond an article, normalize + render once each, in a fresh process.
 console.log(

@@ -1,12 +1,16 @@
 /**
  * The body parsers in `npm run bench`: a 50 KB HTML article and a 50 KB Markdown article made from the
  * platform fixtures, parsed to the model; and the rendering of the resulting body by `PostBody` against
- * hand-written JSX of the same blocks (the floor React itself sets).
+ * hand-written JSX of the same blocks (the floor React itself sets). `bench/bench.tsx` runs it with the rest;
+ * `BENCH_ENTRY=bench-bodies node bench/run.mjs` runs only this part.
  */
 import type { ReactNode } from 'react';
-import type { BodyBlock, Inline, RichText } from '../src';
+import { renderToString } from 'react-dom/server';
+import { type BodyBlock, type Inline, normalizeArticle, PostBody, type RichText } from '../src';
+import { html, markdown } from '../src/parsers';
 import astro from '../test/fixtures/platforms/astro-post.md?raw';
 import wordpress from '../test/fixtures/platforms/wordpress-post.json';
+import { fmt, interleaved, median, table } from './measure';
 
 /** `text` repeated until it is at least `bytes` long, in whole copies. */
 function repeatTo(text: string, bytes: number, separator: string): string {
@@ -106,5 +110,66 @@ export function HandWrittenBody({ blocks }: { blocks: readonly BodyBlock[] }): R
         }
       })}
     </div>
+  );
+}
+
+/** Prints the bodies part of the bench: parsing 50 KB of HTML and of Markdown, and rendering the results. */
+export function benchBodies(): void {
+  const parse = [
+    { name: `HTML → model (${(html50k.length / 1000).toFixed(0)} KB)`, input: html50k, parsers: [html], target: 10 },
+    {
+      name: `Markdown → model (${(markdown50k.length / 1000).toFixed(0)} KB)`,
+      input: markdown50k,
+      parsers: [markdown],
+      target: 15,
+    },
+  ];
+  const parseSamples = interleaved(
+    parse.map(({ input, parsers }) => ({
+      name: 'parse',
+      run: () => normalizeArticle({ title: 't', body: input }, { parsers }),
+    })),
+  );
+  console.log('\n## Bodies\n');
+  console.log(
+    table(
+      ['input', 'median ms', 'MB/s', 'target'],
+      parse.map(({ name, input, target }, i) => {
+        const ms = median(parseSamples[i]) / 1000;
+        return [
+          name,
+          fmt(ms, 2),
+          fmt(input.length / 1e6 / (ms / 1000), 1),
+          `≤ ${target} ms → ${ms <= target ? 'met' : 'NOT met'}`,
+        ];
+      }),
+    ),
+  );
+  const bodies = parse.map(
+    ({ input, parsers }) => normalizeArticle({ title: 't', body: input }, { parsers }).article.body,
+  );
+  const renderSamples = interleaved(
+    bodies.flatMap((blocks) => [
+      { name: 'hand', run: () => renderToString(<HandWrittenBody blocks={blocks} />) },
+      { name: 'PostBody', run: () => renderToString(<PostBody blocks={blocks} />) },
+    ]),
+  );
+  console.log(
+    `\n${table(
+      ['body', 'blocks', 'hand-written JSX µs', 'PostBody µs', 'ratio (median of rounds)', 'target ≤ 1.3x'],
+      parse.map(({ name }, i) => {
+        const hand = renderSamples[2 * i];
+        const ours = renderSamples[2 * i + 1];
+        const ratio = median(ours.map((value, round) => value / hand[round]));
+        return [
+          name.split(' →')[0],
+          String(bodies[i].length),
+          fmt(median(hand)),
+          fmt(median(ours)),
+          `${fmt(ratio, 2)}x`,
+          ratio <= 1.3 ? 'met' : 'NOT met',
+        ];
+      }),
+    )}`,
   );
 }

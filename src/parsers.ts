@@ -1,6 +1,6 @@
 // The body parsers, an opt-in entry: `import { html, markdown } from 'article-meta-box/parsers'` and
 // `normalizeArticle(raw, { parsers: [html, markdown] })`. Each parser is its own module, so a bundle
-// keeps only the ones it imports, with their libraries (parse5 for HTML, micromark and yaml for Markdown).
+// keeps only the ones it imports, with their libraries (parse5 for HTML, markdown-it and js-yaml for Markdown).
 export type {
   BodyFormat,
   BodyParser,
