@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleView, defaultMessages, type Messages, normalizeArticle, normalizeMeta } from '../src';
+import { componentMessages, resolveMessages } from '../src/model/messages';
 import { de } from './fixtures/messages-de';
 import seed from './fixtures/seed-article.json';
 
@@ -82,5 +83,17 @@ describe('ArticleView JSON-LD', () => {
     });
     rerender(<ArticleView article={article} jsonLd={false} />);
     expect(container.querySelector('script')).toBeNull();
+  });
+
+  it('resolves a word set once: a resolved set handed to a child is taken as it is', () => {
+    expect(resolveMessages(undefined)).toBe(componentMessages);
+    expect(resolveMessages(componentMessages)).toBe(componentMessages);
+    const words = resolveMessages({ copy: 'Kopieren' });
+    expect(words).toEqual({ ...componentMessages, copy: 'Kopieren' });
+    expect(resolveMessages(words)).toBe(words);
+    // A consumer's own object is never taken as resolved: its missing words come from the defaults.
+    const partial = { copy: 'Kopieren' };
+    expect(resolveMessages(partial)).not.toBe(partial);
+    expect(resolveMessages(partial).postMeta).toBe('Post meta');
   });
 });

@@ -108,7 +108,14 @@ export const componentMessages: ComponentMessages = {
 /** Every English default. Marked pure: a bundle that imports only one half does not keep this object. */
 export const defaultMessages: Messages = /* @__PURE__ */ Object.assign({}, componentMessages, normalizerMessages);
 
-/** The component words with a consumer's replacements on top (no allocation when there are none). */
+/** Word sets already resolved: a component handing its words to a child does not copy them again. */
+const resolved: WeakSet<object> = /* @__PURE__ */ new WeakSet();
+
+/** The component words with a consumer's replacements on top (no allocation when there are none, or when given a resolved set). */
 export function resolveMessages(messages: Partial<Messages> | undefined): ComponentMessages {
-  return messages ? { ...componentMessages, ...messages } : componentMessages;
+  if (!messages || messages === componentMessages) return componentMessages;
+  if (resolved.has(messages)) return messages as ComponentMessages;
+  const words = { ...componentMessages, ...messages };
+  resolved.add(words);
+  return words;
 }

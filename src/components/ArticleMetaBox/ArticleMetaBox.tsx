@@ -2,7 +2,7 @@ import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { type ComponentMessages, type Messages, resolveMessages } from '../../model/messages.js';
 import type { ArticleMeta, MetaGroup } from '../../model/types.js';
-import { type MetaActions, MetaTable, type Render, renderValue } from '../MetaTable/MetaTable.js';
+import { type MetaActions, MetaRows, MetaTable, type Render, renderValue } from '../MetaTable/MetaTable.js';
 import { DEFAULT_COLLAPSE_AFTER } from '../shared/collapse.js';
 import { Icon } from '../shared/Icon.js';
 import { OmittedNote } from '../shared/OmittedNote.js';
@@ -62,13 +62,10 @@ function Group({ group, level, compact, render, words, actions }: GroupProps) {
         ))}
       </dl>
     ) : (
-      <MetaTable
-        entries={group.entries}
-        collapseAfter={render.collapseAfter}
-        messages={words}
-        actions={actions}
-        fold={compact}
-      />
+      // The rows straight into a MetaTable's `dl`, without a component of its own per group.
+      <dl className="amb-MetaTable" data-slot="meta-table">
+        <MetaRows entries={group.entries} render={render} actions={actions} fold={compact} />
+      </dl>
     );
   return compact && group.collapsed ? (
     <details className="amb-MetaGroup" data-slot="article-meta-box-group" data-group={group.id}>

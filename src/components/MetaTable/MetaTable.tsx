@@ -173,7 +173,7 @@ function MetaDetails({ entries, render }: { entries: readonly MetaEntry[]; rende
 }
 
 /** The `dt/dd` rows of a record, at any depth; `actions` only at the top. */
-function MetaRows({
+export function MetaRows({
   entries,
   render,
   actions,
