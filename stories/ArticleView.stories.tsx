@@ -52,8 +52,24 @@ export const EmptyMeta: Story = { args: { article: normalizeArticle({ ...seed, m
 /** Only a title: no body, no meta, no similar posts. */
 export const MissingSections: Story = { args: { article: normalizeArticle({ title: seed.title }).article } };
 
-/** A 2,000-character summary, a 64-character hash, 200 tags and 300 notes (collapsed). */
-export const LongValues: Story = { args: { article: longValuesArticle } };
+/**
+ * A 2,000-character summary, a 64-character hash, 200 tags and 300 notes (collapsed). Its picture is
+ * the meta box's own "Long Values" story; here the play checks the same values inside the whole view.
+ */
+export const LongValues: Story = {
+  tags: ['no-screenshot'],
+  args: { article: longValuesArticle },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const box = within(canvas.getByRole('region', { name: 'Post meta' }));
+    await expect(box.getByText(/^Show 180 more$/)).toBeVisible();
+    await expect(box.getByText(/^Show 280 more$/)).toBeVisible();
+    await expect(box.getByText('tag-200')).not.toBeVisible();
+    await expect(box.getByText('f3a9c1d27be84e06a5c4d9e1f0b7a2c3d4e5f60718293a4b5c6d7e8f90a1b2c3').tagName).toBe(
+      'CODE',
+    );
+  },
+};
 
 /** One similar post. */
 export const OneSimilarPost: Story = { args: { article: seedWith({}, { similar_posts: similarPosts(1) }) } };
