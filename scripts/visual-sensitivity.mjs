@@ -31,6 +31,7 @@ const STORIES = [
   'stories/ArticleMetaBox.stories.tsx',
   'stories/PostBody.stories.tsx',
   'stories/DesignReview.stories.tsx',
+  'stories/Locales.stories.tsx',
 ];
 
 const only = process.argv.slice(2);
