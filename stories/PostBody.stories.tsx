@@ -15,13 +15,28 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** The seed body: headings, paragraphs and a list. */
-export const Seed: Story = {};
+export const Seed: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'production checks',
+      'security and maintenance notes',
+      'implementation checklist',
+      'final notes',
+    ]);
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(5);
+  },
+};
 
 /** A plain-string body is split into paragraphs on blank lines. */
 export const StringBody: Story = {
   args: {
     blocks: normalizeArticle({ title: 't', body: 'first paragraph.\n\nsecond paragraph, after a blank line.' }).article
       .body,
+  },
+  play: async ({ canvasElement }) => {
+    const paragraphs = [...canvasElement.querySelectorAll('[data-slot="post-body"] > p')].map((p) => p.textContent);
+    await expect(paragraphs).toEqual(['first paragraph.', 'second paragraph, after a blank line.']);
   },
 };
 

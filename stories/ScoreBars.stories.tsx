@@ -24,19 +24,56 @@ export const Seed: Story = {
 };
 
 /** 0 and 100: an empty track and a full bar. */
-export const ZeroAndFull: Story = { args: { scores: scoresOf({ empty: 0, full: 100 }) } };
+export const ZeroAndFull: Story = {
+  args: { scores: scoresOf({ empty: 0, full: 100 }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('meter', { name: 'Empty' })).toHaveAttribute('aria-valuenow', '0');
+    await expect(canvas.getByRole('meter', { name: 'Full' })).toHaveAttribute('aria-valuenow', '100');
+  },
+};
 
 /** 140 and -12 are clamped to 100 and 0 (the normalizer reports both). */
-export const OutOfRange: Story = { args: { scores: scoresOf({ above: 140, below: -12 }) } };
+export const OutOfRange: Story = {
+  args: { scores: scoresOf({ above: 140, below: -12 }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('meter', { name: 'Above' })).toHaveAttribute('aria-valuetext', '100 out of 100');
+    await expect(canvas.getByRole('meter', { name: 'Below' })).toHaveAttribute('aria-valuetext', '0 out of 100');
+  },
+};
 
 /** A score that is not a number is shown as text, with no bar. */
-export const NotANumber: Story = { args: { scores: scoresOf({ depth: 'deep', clarity: 83 }) } };
+export const NotANumber: Story = {
+  args: { scores: scoresOf({ depth: 'deep', clarity: 83 }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('meter').map((meter) => meter.getAttribute('aria-label'))).toEqual(['Clarity']);
+    await expect(canvas.getByText('deep')).toBeVisible();
+  },
+};
 
 /** Other scales: "7/10" and "4.5/5" keep their scale in the visible number. */
-export const OtherScales: Story = { args: { scores: scoresOf({ rating: '7/10', stars: { value: 4.5, max: 5 } }) } };
+export const OtherScales: Story = {
+  args: { scores: scoresOf({ rating: '7/10', stars: { value: 4.5, max: 5 } }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('meter', { name: 'Rating' })).toHaveAttribute('aria-valuetext', '7 out of 10');
+    await expect(canvas.getByRole('meter', { name: 'Stars' })).toHaveAttribute('aria-valuetext', '4.5 out of 5');
+  },
+};
 
 /** Low, mid and high levels; the number is always shown, so colour is never the only cue. */
-export const Levels: Story = { args: { scores: scoresOf({ low: 20, mid: 55, high: 90 }) } };
+export const Levels: Story = {
+  args: { scores: scoresOf({ low: 20, mid: 55, high: 90 }) },
+  play: async ({ canvasElement }) => {
+    const levels = [...canvasElement.querySelectorAll('[data-slot="score-bars"] > li')].map((li) =>
+      li.getAttribute('data-level'),
+    );
+    await expect(levels).toEqual(['low', 'mid', 'high']);
+    await expect(within(canvasElement).getByText('20')).toBeVisible();
+  },
+};
 
 /** Every state at once, for visual review. */
 export const AllStates: Story = {

@@ -16,10 +16,22 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** The seed has none: the section stays, with an empty-state sentence. */
-export const Empty: Story = {};
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('region', { name: 'Similar posts' })).toHaveTextContent('No similar posts yet.');
+    await expect(canvas.queryByRole('list')).toBeNull();
+  },
+};
 
 /** One post. */
-export const One: Story = { args: { posts: postsOf(similarPosts(1)) } };
+export const One: Story = {
+  args: { posts: postsOf(similarPosts(1)) },
+  play: async ({ canvasElement }) => {
+    const heading = within(canvasElement).getByRole('heading', { level: 3 });
+    await expect(within(heading).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^\/posts\//));
+  },
+};
 
 /** Twelve posts; every third has an unsafe URL and is shown as text. */
 export const Twelve: Story = {

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
 import { TagList } from '../src';
 import { seedValue } from './data';
 import { expandCollapsed } from './play';
@@ -14,7 +15,14 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** The seed's tools. */
-export const Seed: Story = {};
+export const Seed: Story = {
+  play: async ({ canvasElement }) => {
+    const items = within(canvasElement)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    await expect(items).toEqual(['fastapi', 'pytest', 'uvicorn', 'ruff', 'git', 'logs']);
+  },
+};
 
 /** 200 tags: the first 20 show, the rest are in the HTML behind "Show 180 more". */
 export const ManyTags: Story = {
@@ -26,6 +34,11 @@ export const ManyTags: Story = {
 export const LongTag: Story = {
   args: { tags: ['python', 'f3a9c1d27be84e06a5c4d9e1f0b7a2c3d4e5f60718293a4b5c6d7e8f90a1b2c3', 'ci'] },
   parameters: { containerWidth: 280 },
+  play: async ({ canvasElement }) => {
+    // The long tag wraps inside the 280 px container instead of overflowing it.
+    const list = canvasElement.querySelector('[data-slot="tag-list"]') as HTMLElement;
+    await expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
+  },
 };
 
 /** Every state at once, for visual review. */
