@@ -33,10 +33,25 @@ export const InvalidValues: Story = {
       flags: { has_images: 'maybe' },
     }).meta.entries,
   },
+  play: async ({ canvasElement }) => {
+    const invalid = [...canvasElement.querySelectorAll('[data-invalid]')].map((value) => value.textContent);
+    await expect(invalid).toEqual(['about a quarter hour', 'lots', 'yesterday', 'javascript:alert(1)', 'maybe']);
+    await expect(within(canvasElement).queryByRole('link')).toBeNull();
+  },
 };
 
 /** Markup from the input is text, and unsafe URLs are not links. */
-export const HostileInput: Story = { args: { entries: hostileArticle.meta.entries } };
+export const HostileInput: Story = {
+  args: { entries: hostileArticle.meta.entries },
+  play: async ({ canvasElement }) => {
+    // Only http, https, mailto and relative links; no element from the input.
+    const schemes = within(canvasElement)
+      .getAllByRole('link')
+      .map((link) => new URL(link.getAttribute('href') ?? '', 'https://example.com/').protocol);
+    await expect(schemes.every((scheme) => ['http:', 'https:', 'mailto:'].includes(scheme))).toBe(true);
+    await expect(canvasElement.querySelector('script, iframe, img[onerror], svg[onload], marquee')).toBeNull();
+  },
+};
 
 /** 300 notes: 20 shown, 280 in a native details element; opening it shows them all. */
 export const LongListCollapsed: Story = {
@@ -75,6 +90,10 @@ export const LabelsOrderHidden: Story = {
       { topic: 'build time', reading_time: 12, internal_id: 'x-42', difficulty: 'advanced' },
       { labels: { reading_time: 'Read in' }, order: ['difficulty'], hidden: ['internal_id'] },
     ).meta.entries,
+  },
+  play: async ({ canvasElement }) => {
+    const labels = [...canvasElement.querySelectorAll('dt')].map((dt) => dt.textContent);
+    await expect(labels).toEqual(['Difficulty', 'Topic', 'Read in']);
   },
 };
 
