@@ -10,7 +10,7 @@ const shape = (groups: MetaGroup[] | undefined) =>
     title: group.title,
     collapsed: group.collapsed,
     layout: group.layout,
-    keys: group.entries.map((entry) => (entry.icon ? `${entry.key}:${entry.icon}` : entry.key)),
+    keys: group.entries.map((entry, i) => (group.icons ? `${entry.key}:${group.icons[i]}` : entry.key)),
   }));
 
 describe('meta groups (the compact layout)', () => {
@@ -44,13 +44,14 @@ describe('meta groups (the compact layout)', () => {
     ]);
   });
 
-  it('holds the entries themselves, and a nested fact as a copy that stays in its record too', () => {
+  it('holds the entries themselves, a nested fact too, which stays in its record', () => {
     const { meta } = normalizeMeta(seed.meta);
     const [glance, quality] = meta.groups ?? [];
     expect(quality.entries[0]).toBe(meta.entries.find((entry) => entry.key === 'score'));
     const reviewed = glance.entries[4];
     const revision = meta.entries.find((entry) => entry.key === 'revision');
-    expect(revision?.value.kind === 'record' && revision.value.entries[2]).toEqual({ ...reviewed, icon: undefined });
+    expect(revision?.value.kind === 'record' && revision.value.entries[2]).toBe(reviewed);
+    expect(meta.entries).toContain(revision);
     expect(reviewed).toMatchObject({ label: 'Last reviewed', value: { kind: 'date', dateTime: '2024-12-12' } });
   });
 
@@ -112,14 +113,7 @@ describe('meta groups (the compact layout)', () => {
         ],
       },
     );
-    expect(meta.groups?.[0].entries.map((entry) => entry.icon)).toEqual([
-      'level',
-      'views',
-      'date',
-      'person',
-      'code',
-      'fact',
-    ]);
+    expect(meta.groups?.[0].icons).toEqual(['level', 'views', 'date', 'person', 'code', 'fact']);
   });
 
   it('titles the default groups from messages.groupTitles, one by one', () => {
@@ -190,16 +184,8 @@ describe('meta groups (the compact layout)', () => {
       for (const group of meta.groups ?? []) {
         expect(group.entries.length).toBeGreaterThan(0);
         for (const entry of group.entries) {
-          // A stats group holds copies (with an icon) of top-level entries, and of nested facts (no top-level twin).
-          const top = meta.entries.find(
-            (candidate) =>
-              candidate === entry ||
-              (entry.icon &&
-                candidate.key === entry.key &&
-                candidate.value === entry.value &&
-                !grouped.includes(candidate)),
-          );
-          if (top) grouped.push(top);
+          // Top-level entries themselves; a nested fact (revision.last_reviewed) is no top-level entry.
+          if (meta.entries.includes(entry)) grouped.push(entry);
         }
       }
       expect(new Set(grouped).size).toBe(grouped.length);

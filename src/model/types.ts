@@ -169,8 +169,6 @@ export interface MetaEntry {
    * after the other fields, inside one collapsed "More fields (N)" disclosure.
    */
   internal?: true;
-  /** The small icon of a fact in an at-a-glance group (`layout: 'stats'`); set on the group's copy only. */
-  icon?: MetaIcon;
 }
 
 /** The icons of the at-a-glance facts: drawn by the components as inline SVG, hidden from assistive technology. */
@@ -184,13 +182,16 @@ export interface MetaGroup {
   title: string;
   /**
    * Its entries, in the group's key order: the same objects as in `ArticleMeta.entries`. A group can
-   * also name a nested field (`revision.last_reviewed`): it then holds a copy of it, which stays in place too.
+   * also name a nested field (`revision.last_reviewed`): it then holds that nested entry, which stays
+   * in its record too.
    */
   entries: MetaEntry[];
   /** Closed (a native disclosure) in the compact layout. */
   collapsed: boolean;
   /** `stats`: a grid of short facts with small icons (the at-a-glance strip); else label/value rows. */
   layout?: 'stats';
+  /** In a `stats` group, the icon of each entry, by index. */
+  icons?: MetaIcon[];
 }
 
 /** A group of the `groups` option: which keys it holds, its title, and whether it starts closed. */

@@ -16,16 +16,14 @@ const ICONS: Record<string, MetaIcon> = {
   page_views: 'views',
 };
 
-const withIcon = (entry: MetaEntry): MetaEntry => ({
-  ...entry,
-  icon: Object.hasOwn(ICONS, entry.key)
+const iconOf = (entry: MetaEntry): MetaIcon =>
+  Object.hasOwn(ICONS, entry.key)
     ? ICONS[entry.key]
     : entry.value.kind === 'date'
       ? 'date'
       : entry.value.kind === 'people'
         ? 'person'
-        : 'fact',
-});
+        : 'fact';
 
 /** The visible entry at a dotted path inside a top-level record entry (`revision.last_reviewed`). */
 function nestedEntry(top: MetaEntry | undefined, path: string[]): MetaEntry | undefined {
@@ -39,7 +37,7 @@ function nestedEntry(top: MetaEntry | undefined, path: string[]): MetaEntry | un
 
 /**
  * Groups the top-level entries by the `groups` option (or the defaults). An entry goes to the first
- * group that names its key; a nested path adds a copy and leaves its record in place; hidden entries
+ * group that names its key; a nested path adds that nested entry and leaves its record in place; hidden entries
  * are left out; a platform's internals and the keys no group names go to `other`; empty groups go.
  */
 export function groupEntries(ctx: Context, entries: readonly MetaEntry[]): MetaGroup[] {
@@ -59,21 +57,24 @@ export function groupEntries(ctx: Context, entries: readonly MetaEntry[]): MetaG
       id: spec.id,
       title: spec.title ?? (Object.hasOwn(titles, spec.id) ? titles[spec.id] : humanizeKey(spec.id)),
       entries: [],
-      collapsed: spec.collapsed === true,
+      collapsed: spec.collapsed,
     };
-    const stats = spec.layout === 'stats';
-    if (stats) group.layout = 'stats';
-    for (const key of spec.keys) {
-      const [first, ...path] = key.split('.');
-      for (const top of byKey.get(first) ?? []) {
+    for (const [first, path] of spec.keys) {
+      const tops = byKey.get(first);
+      if (!tops) continue;
+      for (const top of tops) {
         if (path.length > 0) {
           const nested = nestedEntry(top, path);
-          if (nested) group.entries.push(stats ? withIcon(nested) : nested);
+          if (nested) group.entries.push(nested);
         } else if (!claimed.has(top)) {
           claimed.add(top);
-          group.entries.push(stats ? withIcon(top) : top);
+          group.entries.push(top);
         }
       }
+    }
+    if (spec.stats) {
+      group.layout = 'stats';
+      group.icons = group.entries.map(iconOf);
     }
     if (spec.id === 'other') other ??= group;
     groups.push(group);

@@ -35,8 +35,17 @@ export interface Context {
   bodyFormat?: string;
   /** The `internal` patterns as one expression over source keys. */
   internal: RegExp;
-  /** The groups of the compact layout (`options.groups`, else the default groups), keys canonical. */
-  groups: MetaGroupSpec[];
+  /** The groups of the compact layout (`options.groups`, else the default groups), read once. */
+  groups: GroupRule[];
+}
+
+/** A group spec, read: its keys canonical and split into a top-level key and a nested path. */
+export interface GroupRule {
+  id: string;
+  title?: string;
+  collapsed: boolean;
+  stats: boolean;
+  keys: [top: string, path: string[]][];
 }
 
 const DEFAULT_LOCALE = 'en-US';
@@ -180,16 +189,19 @@ export const DEFAULT_INTERNAL = [
   'primary_tag',
 ];
 
+/** Each pattern matches a whole key; `*` is any run of characters, everything else is literal. */
+const patternsRegExp = (patterns: readonly string[]) =>
+  new RegExp(
+    `^(?:${patterns.map((pattern) => pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')).join('|') || '(?!)'})$`,
+  );
+
 function internalOption(ctx: Context, options: object): RegExp {
   const raw = readOption(ctx, options, 'internal');
   const valid = Array.isArray(raw) && raw.every(isString);
-  if (raw !== undefined && !valid) report(ctx, 'options.internal', 'invalid-option');
-  const patterns = valid ? raw : DEFAULT_INTERNAL;
-  // Each pattern matches a whole key; `*` is any run of characters, everything else is literal.
-  const source = patterns
-    .map((pattern) => pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'))
-    .join('|');
-  return new RegExp(`^(?:${source || '(?!)'})$`);
+  if (valid) return patternsRegExp(raw);
+  if (raw !== undefined) report(ctx, 'options.internal', 'invalid-option');
+  defaultInternal ??= patternsRegExp(DEFAULT_INTERNAL);
+  return defaultInternal;
 }
 
 /**
@@ -247,19 +259,38 @@ const isGroupSpec = (spec: unknown): spec is MetaGroupSpec =>
   (spec.collapsed === undefined || typeof spec.collapsed === 'boolean') &&
   (spec.layout === undefined || spec.layout === 'stats');
 
-function groupsOption(ctx: Context, options: object): MetaGroupSpec[] {
+/** Specs read into rules: each key canonical, segment by segment (`revision.lastReviewed` is `revision.last_reviewed`). */
+const groupRules = (specs: readonly MetaGroupSpec[]): GroupRule[] =>
+  specs.map(({ id, title, collapsed, layout, keys }) => {
+    const rule: GroupRule = {
+      id,
+      collapsed: collapsed === true,
+      stats: layout === 'stats',
+      keys: keys.map((key) => {
+        const [top, ...path] = key.split('.').map(canonicalKey);
+        return [top, path];
+      }),
+    };
+    if (title !== undefined) rule.title = title;
+    return rule;
+  });
+
+// The defaults, read on the first call that uses them and kept: the render path runs per request.
+let defaultRules: GroupRule[] | undefined;
+let defaultInternal: RegExp | undefined;
+
+function groupsOption(ctx: Context, options: object): GroupRule[] {
   const raw = readOption(ctx, options, 'groups');
-  let specs = DEFAULT_GROUPS;
   try {
     if (raw !== undefined) {
-      if (Array.isArray(raw) && raw.every(isGroupSpec)) specs = raw;
-      else report(ctx, 'options.groups', 'invalid-option');
+      if (Array.isArray(raw) && raw.every(isGroupSpec)) return groupRules(raw);
+      report(ctx, 'options.groups', 'invalid-option');
     }
   } catch {
     report(ctx, 'options.groups', 'invalid-option');
   }
-  // Each key canonical, segment by segment: `revision.lastReviewed` is `revision.last_reviewed`.
-  return specs.map((spec) => ({ ...spec, keys: spec.keys.map((key) => key.split('.').map(canonicalKey).join('.')) }));
+  defaultRules ??= groupRules(DEFAULT_GROUPS);
+  return defaultRules;
 }
 
 /** Body parsers: objects with a format, `detect` and `parse`, as `article-meta-box/parsers` exports them. */

@@ -51,7 +51,7 @@ function Group({ group, level, compact, render, words, actions }: GroupProps) {
         {group.entries.map((entry, index) => (
           <div className="amb-Glance-item" data-kind={entry.value.kind} key={index}>
             <dt>
-              {entry.icon ? <Icon name={entry.icon} /> : null}
+              {group.icons?.[index] ? <Icon name={group.icons[index]} /> : null}
               {entry.label}
             </dt>
             <dd>
