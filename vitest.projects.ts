@@ -5,7 +5,7 @@
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /** The jsdom project: every test/**\/*.test.{ts,tsx} but the RSC ones; `typecheck` runs the type tests. */
-export function unitProject({ typecheck = true } = {}): TestProjectInlineConfiguration {
+export function unitProject({ typecheck = true, isolate = false } = {}): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
@@ -17,7 +17,7 @@ export function unitProject({ typecheck = true } = {}): TestProjectInlineConfigu
       // One jsdom for all files instead of one per file: 16 s of CPU instead of 60 s. The tests clean up
       // after themselves (testing-library's cleanup, restoreAllMocks, unstubAllGlobals, real timers);
       // checked with files in shuffled order. `npm run test:unit -- --isolate` runs them isolated.
-      isolate: false,
+      isolate,
       include: ['test/**/*.test.{ts,tsx}'],
       exclude: ['test/**/*.rsc.test.tsx'],
       setupFiles: ['test/setup.ts'],

@@ -133,6 +133,9 @@ describe('dates', () => {
     ['2024-12-12T24:00', false],
     ['2024-12-12T23:60', false],
     ['2024-12-12T23:59:60', false],
+    // Mid-day, a minute or second of 60 rolls over within the same day: only the range check catches it.
+    ['2024-12-12T10:60', false],
+    ['2024-12-12T10:00:60', false],
   ])('%s is a real day or time: %s', (raw, real) => {
     expect(date(raw).value.kind).toBe(real ? 'date' : 'text');
   });
