@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
+import { rscProject, unitProject } from './vitest.projects.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -94,40 +95,6 @@ type ScreenshotPathArgs = { root: string; testFileDirectory: string; testFileNam
 export default defineConfig({
   plugins: [react()],
   test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          // A hang guard, not a speed check: the URL-vector and property tests take seconds, more on a
-          // busy machine (the default 5 s failed url-safety.test.tsx beside a busy run).
-          testTimeout: 60_000,
-          // One jsdom for all files instead of one per file: 16 s of CPU instead of 60 s. The tests clean up
-          // after themselves (testing-library's cleanup, restoreAllMocks, unstubAllGlobals, real timers);
-          // checked with files in shuffled order. `npm run test:unit -- --isolate` runs them isolated.
-          isolate: false,
-          include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.rsc.test.tsx'],
-          setupFiles: ['test/setup.ts'],
-          // test/**/*.test-d.tsx: assertions about the public types, checked by tsc.
-          typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
-        },
-      },
-      {
-        // The presentational components under the react-server condition, as in React Server Components:
-        // React's server build has no hooks, so any hook or client API would fail here.
-        extends: true,
-        resolve: { conditions: ['react-server'] },
-        ssr: { resolve: { conditions: ['react-server'], externalConditions: ['react-server'] } },
-        test: {
-          name: 'rsc',
-          environment: 'node',
-          include: ['test/**/*.rsc.test.tsx'],
-          execArgv: ['--conditions=react-server'],
-        },
-      },
-      storybookProject('storybook'),
-    ],
+    projects: [unitProject(), rscProject(), storybookProject('storybook')],
   },
 });

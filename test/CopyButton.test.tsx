@@ -84,6 +84,56 @@ describe('CopyButton', () => {
     expect(document.querySelector('textarea')).toBeNull();
   });
 
+  it('has no data-status before a copy, and shows a check mark only while "Copied" stands', async () => {
+    const writeText = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('denied'));
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    document.execCommand = vi.fn().mockReturnValue(false);
+    const { container } = render(<CopyButton value="abc" />);
+    const root = container.firstElementChild as HTMLElement;
+    const button = screen.getByRole('button', { name: 'Copy' });
+    const icon = () =>
+      button.querySelector('svg rect') ? 'copy' : button.querySelector('svg path')?.getAttribute('d');
+    expect(root).not.toHaveAttribute('data-status');
+    expect(icon()).toBe('copy');
+    await act(async () => fireEvent.click(button));
+    expect(root).toHaveAttribute('data-status', 'copied');
+    expect(icon()).toBe('M3 8.5l3 3 7-7');
+    await act(async () => fireEvent.click(button));
+    expect(root).toHaveAttribute('data-status', 'failed');
+    expect(icon()).toBe('copy');
+  });
+
+  it('copies through an invisible, fixed textarea, and reports a failure when execCommand throws', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+    const seen: string[] = [];
+    document.execCommand = vi.fn(() => {
+      const area = document.querySelector('textarea') as HTMLTextAreaElement;
+      seen.push(`${area.style.position} ${area.style.opacity} ${area.readOnly}`);
+      throw new Error('not allowed');
+    });
+    const onCopied = vi.fn();
+    render(<CopyButton value="abc" onCopied={onCopied} />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy' })));
+    expect(seen).toEqual(['fixed 0 true']);
+    expect(screen.getByRole('status')).toHaveTextContent('Copy failed');
+    expect(onCopied.mock.calls).toEqual([[false]]);
+    expect(document.querySelector('textarea')).toBeNull();
+  });
+
+  it('cancels its pending reset when it unmounts', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn().mockResolvedValue(undefined) } });
+      const { unmount } = render(<CopyButton value="abc" />);
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy' })));
+      expect(vi.getTimerCount()).toBe(1);
+      unmount();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('takes its words from messages and its accessible name from label', () => {
     render(<CopyButton value="x" label="Copy hash" messages={{ copy: 'Kopieren' }} />);
     expect(screen.getByRole('button', { name: 'Copy hash' })).toBeInTheDocument();

@@ -36,6 +36,18 @@ describe('collapsed lists: 20 items shown, the 21st behind "Show N more"', () =>
     expect(screen.getByText('item 20').closest('details')).toBeNull();
   });
 
+  it.each([
+    ['TagList', 'tag-list-more', cases[0][1]],
+    ['Checklist', 'checklist-more', cases[1][1]],
+    ['MetaTable list', 'meta-table-list-more', cases[2][1]],
+  ] as const)('%s puts its disclosure in a last item with data-slot="%s"', (_name, slot, renderList) => {
+    const { container } = render(renderList(21));
+    const more = container.querySelector('details')?.parentElement;
+    expect(more?.tagName).toBe('LI');
+    expect(more).toHaveAttribute('data-slot', slot);
+    expect(more?.parentElement?.lastElementChild).toBe(more);
+  });
+
   it('collapseAfter moves the threshold: 5 of 5 open, the 6th collapsed; below 1, never collapsed', () => {
     const { container, rerender } = render(<TagList tags={items(5)} collapseAfter={5} />);
     expect(container.querySelector('details')).toBeNull();
@@ -121,6 +133,9 @@ describe('dates', () => {
     ['2024-12-12T24:00', false],
     ['2024-12-12T23:60', false],
     ['2024-12-12T23:59:60', false],
+    // Mid-day, a minute or second of 60 rolls over within the same day: only the range check catches it.
+    ['2024-12-12T10:60', false],
+    ['2024-12-12T10:00:60', false],
   ])('%s is a real day or time: %s', (raw, real) => {
     expect(date(raw).value.kind).toBe(real ? 'date' : 'text');
   });

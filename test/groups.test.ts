@@ -104,6 +104,28 @@ describe('meta groups (the compact layout)', () => {
     );
   });
 
+  it('makes an "other" group, closed, for the keys no group names when the groups option has none', () => {
+    const { meta, issues } = normalizeMeta(
+      { level: 'easy', topic: 'T', mood: 'calm' },
+      { groups: [{ id: 'glance', keys: ['level'] }] },
+    );
+    expect(issues).toEqual([]);
+    expect(shape(meta.groups)).toEqual([
+      { id: 'glance', title: 'At a glance', collapsed: false, layout: undefined, keys: ['level'] },
+      { id: 'other', title: 'Other fields', collapsed: true, layout: undefined, keys: ['topic', 'mood'] },
+    ]);
+  });
+
+  it('a nested path through a key that is missing or no record names nothing', () => {
+    const { meta } = normalizeMeta(
+      { revision: { last_reviewed: '2024-01-02' }, topic: 'T' },
+      { groups: [{ id: 'facts', keys: ['revision.nope.deeper', 'topic.deeper', 'revision.last_reviewed.deeper'] }] },
+    );
+    expect(shape(meta.groups)).toEqual([
+      { id: 'other', title: 'Other fields', collapsed: true, layout: undefined, keys: ['revision', 'topic'] },
+    ]);
+  });
+
   it('gives a fact the icon of its key, else of its kind', () => {
     const { meta } = normalizeMeta(
       { level: 'easy', views: 3, published_at: '2024-01-02', author: { name: 'Ada' }, language: 'go', extra: 1 },

@@ -1,0 +1,34 @@
+// @ts-check
+/**
+ * Mutation testing: `npm run test:mutation` (on demand; not part of `npm test`). See CONTRIBUTING.md.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+const config = {
+  testRunner: 'vitest',
+  // The `unit` and `rsc` projects only: no browser, no type tests (vitest.stryker.config.ts).
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  mutate: [
+    'src/normalize/**/*.ts',
+    'src/components/**/*.tsx',
+    // The body parsers (Markdown, HTML, Portable Text, Notion, Contentful: 2,700 lines) would make a
+    // full run several hours long on two cores; run them on their own with --mutate when they change.
+    '!src/normalize/body/**',
+  ],
+  coverageAnalysis: 'perTest',
+  // One test process: the machine is shared; a mutant run is a few seconds anyway.
+  concurrency: 1,
+  // Reuses the results of the previous run for every mutant whose code and tests did not change.
+  incremental: true,
+  incrementalFile: '.tmp/mutation/incremental.json',
+  reporters: ['html', 'clear-text', 'json', 'progress'],
+  htmlReporter: { fileName: '.tmp/mutation/index.html' },
+  jsonReporter: { fileName: '.tmp/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportTests: false },
+  thresholds: { high: 90, low: 85, break: null },
+  // The sandbox gets the sources and tests; not the screenshots, stories, builds or benchmarks.
+  ignorePatterns: ['dist', 'stories', '.storybook', 'bench', 'scratch-sz', '.tmp', 'storybook-static', 'coverage'],
+  tempDirName: '.tmp/stryker',
+  cleanTempDir: true,
+};
+
+export default config;

@@ -1,0 +1,46 @@
+/**
+ * The two Vitest projects without a browser, shared by vite.config.ts (with the story project) and
+ * vitest.stryker.config.ts (mutation testing, these two only).
+ */
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+/** The jsdom project: every test/**\/*.test.{ts,tsx} but the RSC ones; `typecheck` runs the type tests. */
+export function unitProject({ typecheck = true, isolate = false } = {}): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name: 'unit',
+      environment: 'jsdom',
+      // A hang guard, not a speed check: the URL-vector and property tests take seconds, more on a
+      // busy machine (the default 5 s failed url-safety.test.tsx beside a busy run).
+      testTimeout: 60_000,
+      // One jsdom for all files instead of one per file: 16 s of CPU instead of 60 s. The tests clean up
+      // after themselves (testing-library's cleanup, restoreAllMocks, unstubAllGlobals, real timers);
+      // checked with files in shuffled order. `npm run test:unit -- --isolate` runs them isolated.
+      isolate,
+      include: ['test/**/*.test.{ts,tsx}'],
+      exclude: ['test/**/*.rsc.test.tsx'],
+      setupFiles: ['test/setup.ts'],
+      // test/**/*.test-d.tsx: assertions about the public types, checked by tsc.
+      typecheck: { enabled: typecheck, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
+    },
+  };
+}
+
+/**
+ * The presentational components under the react-server condition, as in React Server Components:
+ * React's server build has no hooks, so any hook or client API would fail here.
+ */
+export function rscProject(): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    resolve: { conditions: ['react-server'] },
+    ssr: { resolve: { conditions: ['react-server'], externalConditions: ['react-server'] } },
+    test: {
+      name: 'rsc',
+      environment: 'node',
+      include: ['test/**/*.rsc.test.tsx'],
+      execArgv: ['--conditions=react-server'],
+    },
+  };
+}
