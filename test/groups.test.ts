@@ -248,6 +248,21 @@ describe('identifiers', () => {
     ]);
   });
 
+  it('renders a list or record under an identifier key as it would anywhere, never as flag names', () => {
+    const { meta, issues } = normalizeMeta({ ref: ['a', 'b'], hash: { algo: 'sha1' } });
+    expect(meta.entries.map((entry) => entry.value)).toEqual([
+      {
+        kind: 'list',
+        items: [
+          { kind: 'text', text: 'a' },
+          { kind: 'text', text: 'b' },
+        ],
+      },
+      { kind: 'record', entries: [{ key: 'algo', label: 'Algo', value: { kind: 'text', text: 'sha1' } }] },
+    ]);
+    expect(issues).toEqual([]);
+  });
+
   it('shows exactly 200 characters as code', () => {
     expect(normalizeMeta({ hash: 'a'.repeat(200) }).meta.entries[0].value).toMatchObject({ code: true });
   });

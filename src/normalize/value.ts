@@ -65,8 +65,10 @@ function kindValue(ctx: Context, raw: unknown, path: string, depth: number, give
   if (kind === 'image') return imageValue(ctx, raw, path, depth);
   if (kind === 'entities') return entitiesValue(ctx, raw, path, depth);
   // An identifier on one line is code; anything else under such a key renders like any other value.
-  if (kind === 'code' && typeof raw === 'string' && raw.length <= 200 && /^(?![[{])[^\s:]+$/.test(raw)) {
-    return { kind: 'text', text: raw, code: true };
+  if (kind === 'code') {
+    return typeof raw === 'string' && raw.length <= 200 && /^(?![[{])[^\s:]+$/.test(raw)
+      ? { kind: 'text', text: raw, code: true }
+      : genericValue(ctx, raw, path, depth);
   }
   const scalar = kind && SCALAR_KINDS[kind];
   if (scalar) {
