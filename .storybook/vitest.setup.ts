@@ -32,6 +32,26 @@ const LOOKS: { name: string; theme: 'light' | 'dark'; media: Media; tag?: string
   },
 ];
 
+/**
+ * Waits until every image of the story has loaded or failed. A broken image's box is not a loading
+ * one's (Chromium drops the reserved size and shows the alt text), so a capture taken while a remote
+ * image is still pending would depend on the network's timing. Lazy images are started at once: they
+ * are in view anyway once the iframe has grown to the story's height.
+ */
+function imagesSettled(root: HTMLElement): Promise<unknown> {
+  return Promise.all(
+    Array.from(root.querySelectorAll('img'), (image) => {
+      if (image.loading === 'lazy') image.loading = 'eager';
+      return image.complete
+        ? undefined
+        : new Promise((resolve) => {
+            image.addEventListener('load', resolve, { once: true });
+            image.addEventListener('error', resolve, { once: true });
+          });
+    }),
+  );
+}
+
 type A11yParameters = {
   test?: 'error' | 'todo' | 'off';
   disable?: boolean;
@@ -127,6 +147,7 @@ afterEach(async (context) => {
           await page.viewport(1200, needed);
           height = needed;
         }
+        await imagesSettled(frame);
         await expect.element(page.elementLocator(frame)).toMatchScreenshot(`${story.id}--${look.name}`, {
           comparatorName: 'pixelmatch',
           // A small tolerance, so a Chromium update that shifts anti-aliasing does not fail every story.
