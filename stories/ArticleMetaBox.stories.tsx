@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { ArticleMetaBox, normalizeMeta } from '../src';
+import { SEED_LABELS } from '../test/fixtures/seed-labels';
 import { longValuesArticle, messyArticle, seed, seedArticle, seedWith, unknownNestedMeta } from './data';
 
 const meta = {
@@ -19,27 +20,7 @@ const rowLabels = (canvasElement: HTMLElement) =>
 /** Every field of the seed meta, in source order. */
 export const Seed: Story = {
   play: async ({ canvasElement }) => {
-    await expect(rowLabels(canvasElement)).toEqual([
-      'Topic',
-      'Summary',
-      'AI outline',
-      'AI brief',
-      'Stack',
-      'Tools',
-      'Code language',
-      'Difficulty',
-      'Reading time',
-      'View count',
-      'Score',
-      'Revision',
-      'Reference',
-      'Hash',
-      'Flags',
-      'Checklist',
-      'Entities',
-      'Payload',
-      'Notes',
-    ]);
+    await expect(rowLabels(canvasElement)).toEqual(SEED_LABELS);
     await expect(within(canvasElement).getAllByRole('meter')).toHaveLength(4);
   },
 };

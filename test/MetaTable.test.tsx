@@ -45,4 +45,14 @@ describe('MetaTable', () => {
     expect(within(details).getByText('Show 280 more')).toBeInTheDocument();
     expect(container.querySelectorAll('ul.amb-MetaTable-list > li:not(.amb-More)')).toHaveLength(300);
   });
+
+  it('folds a top-level value of more than 3 items behind "Show all N" with fold, and only then', () => {
+    const { entries } = normalizeMeta({ notes: ['a', 'b', 'c', 'd'], stack: ['a', 'b', 'c', 'd'] }).meta;
+    const { container, rerender } = render(<MetaTable entries={entries} />);
+    expect(container.querySelectorAll('details')).toHaveLength(0);
+    rerender(<MetaTable entries={entries} fold />);
+    const folds = container.querySelectorAll('[data-slot="meta-table-fold"]');
+    expect(Array.from(folds, (fold) => fold.querySelector('summary')?.textContent)).toEqual(['Show all 4']);
+    expect(folds[0].closest('[data-kind]')).toHaveAttribute('data-folded', '');
+  });
 });

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleView, normalizeArticle } from '../src';
 import seed from './fixtures/seed-article.json';
+import { SEED_LABELS as EXPECTED_LABELS } from './fixtures/seed-labels';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -33,28 +34,6 @@ function metaValue(label: string): HTMLElement {
   }
   throw new Error(`No meta row labelled "${label}"`);
 }
-
-const EXPECTED_LABELS = [
-  'Topic',
-  'Summary',
-  'AI outline',
-  'AI brief',
-  'Stack',
-  'Tools',
-  'Code language',
-  'Difficulty',
-  'Reading time',
-  'View count',
-  'Score',
-  'Revision',
-  'Reference',
-  'Hash',
-  'Flags',
-  'Checklist',
-  'Entities',
-  'Payload',
-  'Notes',
-];
 
 describe('the seed article', () => {
   it('normalizes without issues', () => {

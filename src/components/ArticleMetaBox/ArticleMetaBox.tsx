@@ -1,8 +1,8 @@
 import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { type ComponentMessages, type Messages, resolveMessages } from '../../model/messages.js';
+import { type Messages, resolveMessages } from '../../model/messages.js';
 import type { ArticleMeta, MetaGroup } from '../../model/types.js';
-import { type MetaActions, MetaRows, MetaTable, type Render, renderValue } from '../MetaTable/MetaTable.js';
+import { actionOf, type MetaActions, MetaRows, MetaTable, type Render, renderValue } from '../MetaTable/MetaTable.js';
 import { DEFAULT_COLLAPSE_AFTER } from '../shared/collapse.js';
 import { Icon } from '../shared/Icon.js';
 import { OmittedNote } from '../shared/OmittedNote.js';
@@ -38,12 +38,11 @@ interface GroupProps {
   level: HeadingLevel;
   compact: boolean;
   render: Render;
-  words: ComponentMessages;
   actions?: MetaActions;
 }
 
 /** One group: its heading, then its facts as a stat grid or its rows; closed in the compact layout when collapsed. */
-function Group({ group, level, compact, render, words, actions }: GroupProps) {
+function Group({ group, level, compact, render, actions }: GroupProps) {
   const Heading = `h${level}` as const;
   const body =
     group.layout === 'stats' ? (
@@ -56,7 +55,7 @@ function Group({ group, level, compact, render, words, actions }: GroupProps) {
             </dt>
             <dd>
               {renderValue(entry.value, render)}
-              {actions && Object.hasOwn(actions, entry.key) ? actions[entry.key]?.(entry) : null}
+              {actionOf(actions, entry)}
             </dd>
           </div>
         ))}
@@ -71,7 +70,7 @@ function Group({ group, level, compact, render, words, actions }: GroupProps) {
     <details className="amb-MetaGroup" data-slot="article-meta-box-group" data-group={group.id}>
       <summary className="amb-MetaGroup-summary">
         <Heading className="amb-MetaGroup-title">{group.title}</Heading>
-        <span className="amb-MetaGroup-count">{words.fieldCount(group.entries.length)}</span>
+        <span className="amb-MetaGroup-count">{render.words.fieldCount(group.entries.length)}</span>
       </summary>
       {body}
     </details>
@@ -108,6 +107,7 @@ export const ArticleMetaBox = /* @__PURE__ */ forwardRef<HTMLElement, ArticleMet
   const compact = variant === 'compact';
   const groups = (compact || grouped) && meta.groups;
   const render = { collapseAfter, words };
+  const groupLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;
   return (
     <section
       ref={ref}
@@ -122,15 +122,7 @@ export const ArticleMetaBox = /* @__PURE__ */ forwardRef<HTMLElement, ArticleMet
         <p className="amb-ArticleMetaBox-empty">{words.noMeta}</p>
       ) : groups ? (
         groups.map((group, index) => (
-          <Group
-            key={index}
-            group={group}
-            level={Math.min(headingLevel + 1, 6) as HeadingLevel}
-            compact={compact}
-            render={render}
-            words={words}
-            actions={actions}
-          />
+          <Group key={index} group={group} level={groupLevel} compact={compact} render={render} actions={actions} />
         ))
       ) : (
         <MetaTable

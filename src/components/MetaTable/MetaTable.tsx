@@ -31,6 +31,10 @@ export interface MetaTableProps extends ComponentPropsWithoutRef<'dl'> {
 /** Renderers of extra content after a top-level value, by canonical key. */
 export type MetaActions = Partial<Record<string, (entry: MetaEntry) => ReactNode>>;
 
+/** The extra content `actions` gives for an entry's key, if any (own keys only: never `__proto__`'s). */
+export const actionOf = (actions: MetaActions | undefined, entry: MetaEntry): ReactNode =>
+  actions && Object.hasOwn(actions, entry.key) ? actions[entry.key]?.(entry) : null;
+
 /** What every nested value needs, resolved once by `MetaTable`. */
 export interface Render {
   collapseAfter: number;
@@ -200,7 +204,7 @@ export function MetaRows({
           ) : (
             renderValue(entry.value, render)
           )}
-          {actions && Object.hasOwn(actions, entry.key) ? actions[entry.key]?.(entry) : null}
+          {actionOf(actions, entry)}
         </dd>
       </div>
     );
