@@ -5,7 +5,11 @@
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /** The jsdom project: every test/**\/*.test.{ts,tsx} but the RSC ones; `typecheck` runs the type tests. */
-export function unitProject({ typecheck = true, isolate = false } = {}): TestProjectInlineConfiguration {
+export function unitProject({
+  typecheck = true,
+  isolate = false,
+  setupFiles = [] as string[],
+} = {}): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
@@ -20,7 +24,7 @@ export function unitProject({ typecheck = true, isolate = false } = {}): TestPro
       isolate,
       include: ['test/**/*.test.{ts,tsx}'],
       exclude: ['test/**/*.rsc.test.tsx'],
-      setupFiles: ['test/setup.ts'],
+      setupFiles: [...setupFiles, 'test/setup.ts'],
       // test/**/*.test-d.tsx: assertions about the public types, checked by tsc.
       typecheck: { enabled: typecheck, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
     },

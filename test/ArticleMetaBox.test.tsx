@@ -42,9 +42,10 @@ describe('ArticleMetaBox', () => {
 });
 
 describe('ArticleMetaBox variant="compact"', () => {
-  const meta = normalizeArticle(seed).article.meta;
+  // Normalized inside each test (not while collecting): mutation testing's per-test coverage then sees
+  // which test reaches which line.
   const renderCompact = (props: Partial<Parameters<typeof ArticleMetaBox>[0]> = {}) =>
-    render(<ArticleMetaBox meta={meta} variant="compact" {...props} />);
+    render(<ArticleMetaBox meta={normalizeArticle(seed).article.meta} variant="compact" {...props} />);
 
   it('shows the groups as headings one level below the title, in order', () => {
     renderCompact({ headingLevel: 3 });

@@ -163,9 +163,11 @@ describe('serializeJsonLd', () => {
 describe('ArticleJsonLd', () => {
   const title = '</script><script>alert(1)</script>';
   const summary = 'before <!-- inside \u2028 after & </SCRIPT >';
-  const { article } = normalizeArticle({ title, meta: { summary } });
+  // Normalized in each test, not while collecting (per-test coverage of mutation testing).
+  const hostile = () => normalizeArticle({ title, meta: { summary } }).article;
 
   it('renders hostile text that cannot close the script and parses back to the original strings', () => {
+    const article = hostile();
     const html = renderToString(<ArticleJsonLd article={article} />);
     expect(html.match(/<\/script/gi)).toHaveLength(1);
     expect(html.endsWith('</script>')).toBe(true);
@@ -177,6 +179,7 @@ describe('ArticleJsonLd', () => {
   });
 
   it('is a JSON-LD script and passes extra props through', () => {
+    const article = hostile();
     const html = renderToString(
       <ArticleJsonLd article={article} url="https://example.com/post" id="article-ld" nonce="abc123" />,
     );
@@ -188,6 +191,7 @@ describe('ArticleJsonLd', () => {
   });
 
   it('keeps its type when an untyped caller passes another one', () => {
+    const article = hostile();
     const props = { article, type: 'text/javascript' } as unknown as { article: typeof article };
     expect(scriptOf(renderToString(<ArticleJsonLd {...props} />))).toHaveAttribute('type', 'application/ld+json');
   });

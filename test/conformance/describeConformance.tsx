@@ -21,15 +21,19 @@ export interface ConformanceOptions {
 /** Shared props any public component takes on its root. */
 type RootProps = Record<string, unknown>;
 
-/** Renders `element` with `props` merged in, and returns its root DOM element. */
-function renderRoot(element: ReactElement<RootProps>, props: RootProps = {}): HTMLElement {
-  const { container } = render(cloneElement(element, props));
+/** Renders the element `element()` gives with `props` merged in, and returns its root DOM element. */
+function renderRoot(element: () => ReactElement<RootProps>, props: RootProps = {}): HTMLElement {
+  const { container } = render(cloneElement(element(), props));
   const root = container.firstElementChild;
   if (!(root instanceof HTMLElement)) throw new Error('the component rendered no root element');
   return root;
 }
 
-export function describeConformance(name: string, element: ReactElement<RootProps>, options: ConformanceOptions) {
+/**
+ * `element` is a function so that the element (and any data it needs) is made inside each test, not
+ * while the tests are collected: mutation testing's per-test coverage then sees which test reaches which line.
+ */
+export function describeConformance(name: string, element: () => ReactElement<RootProps>, options: ConformanceOptions) {
   const { rootTag, defaultClass, slot, skip = {} } = options;
   describe(`${name} conformance`, () => {
     it(`renders a <${rootTag.toLowerCase()}> root with the class ${defaultClass} and data-slot="${slot}"`, () => {
