@@ -249,7 +249,7 @@ const icon = (d: string) => (
 
 function Row({ label: name, kind, children }: { label: string; kind: string; children: ReactNode }) {
   return (
-    <div className="amb-MetaTable-row" data-kind={kind}>
+    <div className="amb-MetaTable-row" data-key={name.toLowerCase().replaceAll(' ', '_')} data-kind={kind}>
       <dt>{name}</dt>
       <dd>{children}</dd>
     </div>
@@ -258,7 +258,7 @@ function Row({ label: name, kind, children }: { label: string; kind: string; chi
 
 function Fact({ d, label: name, kind, children }: { d: string; label: string; kind: string; children: ReactNode }) {
   return (
-    <div className="amb-Glance-item" data-kind={kind}>
+    <div className="amb-Glance-item" data-key={name.toLowerCase().replaceAll(' ', '_')} data-kind={kind}>
       <dt>
         {icon(d)}
         {name}

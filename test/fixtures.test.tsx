@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../src';
 import { FORBIDDEN_TEXT, loadFixture } from './helpers';
-import { inputLeaves, isSafeHref, leafShown, markupProblems, renderPage, textNodes } from './render-safety';
+import {
+  elementAtPath,
+  inputLeaves,
+  isSafeHref,
+  leafShownAt,
+  markupProblems,
+  renderPage,
+  textNodes,
+} from './render-safety';
 
 const fixtures: [string, unknown][] = [
   ['seed', loadFixture('seed-article')],
@@ -25,12 +33,12 @@ function load(raw: unknown) {
 }
 
 describe.each(fixtures)('rendering the %s fixture', (_name, raw) => {
-  it('shows every string and number leaf of the input, or names it in an issue', () => {
+  it('shows every string and number leaf of the input in the element that renders its path, or names it in an issue', () => {
     const { issues, page } = load(raw);
     const missing = inputLeaves(raw)
       // A block's type is structure: it decides the element, it is not a value to show.
       .filter((leaf) => !/^body\[\d+\]\.type$/.test(leaf.path))
-      .filter((leaf) => !leafShown(leaf, page.corpus, issues))
+      .filter((leaf) => !leafShownAt(leaf, page, issues))
       .map((leaf) => `${leaf.path} = ${JSON.stringify(leaf.value)}`);
     expect(missing).toEqual([]);
   });
@@ -116,5 +124,37 @@ describe('the messy CMS export', () => {
       canonical_url: 'link',
     });
     expect(issues.map((i) => i.code)).toEqual(['missing-title']);
+  });
+});
+
+describe('leafShownAt: a leaf is checked in the element that renders its path', () => {
+  const seedPage = () => {
+    const { article, issues } = normalizeArticle(loadFixture('seed-article'));
+    return { page: renderPage(article), issues };
+  };
+
+  it('finds the row, the nested row and the list item of a path', () => {
+    const { page } = seedPage();
+    expect(elementAtPath(page.doc, 'title')?.tagName).toBe('H1');
+    expect(elementAtPath(page.doc, 'meta.topic')?.getAttribute('data-key')).toBe('topic');
+    const reviewed = elementAtPath(page.doc, 'meta.revision.last_reviewed');
+    expect(reviewed?.getAttribute('data-key')).toBe('last_reviewed');
+    expect(reviewed?.querySelector('dd')?.textContent).toBe('Dec 12, 2024');
+    expect(elementAtPath(page.doc, 'meta.stack[1]')?.textContent).toBe('backend');
+    // Spelled as the source spells it: the row carries the canonical key.
+    expect(elementAtPath(page.doc, 'meta.readingTime')?.getAttribute('data-key')).toBe('reading_time');
+    expect(elementAtPath(page.doc, 'meta.not_in_the_seed')).toBeUndefined();
+  });
+
+  it('does not accept a value shown in another row', () => {
+    const { page, issues } = seedPage();
+    // "backend" is on the page (under Stack), not in the Topic row.
+    expect(leafShownAt({ path: 'meta.topic', value: 'backend' }, page, issues)).toBe(false);
+    expect(leafShownAt({ path: 'meta.stack[1]', value: 'backend' }, page, issues)).toBe(true);
+    expect(leafShownAt({ path: 'meta.stack[0]', value: 'backend' }, page, issues)).toBe(false);
+    // A flag's row says Yes or No; the reading time row, "12 min": not any row of the page.
+    expect(leafShownAt({ path: 'meta.flags.has_images', value: 0 }, page, issues)).toBe(true);
+    expect(leafShownAt({ path: 'meta.flags.has_images', value: 1 }, page, issues)).toBe(false);
+    expect(leafShownAt({ path: 'meta.revision.version', value: 0 }, page, issues)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Article, normalizeArticle } from '../src';
 import { contentfulRichText, html, htmlText, markdown, notionBlocks, portableText } from '../src/parsers';
-import { inputLeaves, leafShown, markupProblems, renderPage } from './render-safety';
+import { inputLeaves, leafShownAt, markupProblems, renderPage } from './render-safety';
 
 const platform = (name: string) => readFileSync(resolve(process.cwd(), 'test/fixtures/platforms', name), 'utf8');
 const parsers = [html, markdown, portableText, contentfulRichText, notionBlocks];
@@ -37,7 +37,8 @@ function passedAsItComes(name: string) {
   const { article, issues } = normalizeArticle(raw, { parsers });
   const page = renderPage(article);
   expect(markupProblems(page.doc)).toEqual([]);
-  // Every leaf is on the page (the body's text included) or named by an issue at its path or a parent's.
+  // Every leaf is shown by the element that renders its path (the body's text included) or named by an
+  // issue at its path or a parent's.
   const body = BODY_PATHS[name];
   const missing = inputLeaves(raw)
     .filter(
@@ -51,7 +52,7 @@ function passedAsItComes(name: string) {
         ? { ...leaf, value: htmlText(leaf.value) }
         : leaf,
     )
-    .filter((leaf) => !leafShown(leaf, page.corpus, issues));
+    .filter((leaf) => !leafShownAt(leaf, page, issues));
   return { article, issues, missing, raw };
 }
 

@@ -1,6 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import type { Article, MetaIssue } from '../src';
 import { ArticleView } from '../src';
+import { canonicalKey } from '../src/normalize/keys';
 
 /** Elements and attributes the components may emit; anything else came from input markup. */
 const ALLOWED_TAGS = new Set(
@@ -142,9 +143,15 @@ export function leafShown(leaf: Leaf, corpus: string, issues: readonly MetaIssue
   }
   // Durations are converted to minutes by design ("1h 30m" → "90 min").
   if (/reading[_ -]?time/i.test(keyPath) && /\bmin\b/.test(lower)) return true;
-  if (/flags/.test(keyPath) && /\b(yes|no)\b/.test(lower)) {
+  // A flag is shown as Yes or No: the one its value means.
+  if (/flags/.test(keyPath)) {
     const word = String(leaf.value).trim().toLowerCase();
-    if (['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n'].includes(word)) return true;
+    const shown = ['1', 'true', 'yes', 'on', 'y'].includes(word)
+      ? 'yes'
+      : ['0', 'false', 'no', 'off', 'n'].includes(word)
+        ? 'no'
+        : undefined;
+    if (shown && new RegExp(`\\b${shown}\\b`).test(lower)) return true;
   }
   const numeric =
     typeof leaf.value === 'string' && /^\s*[+-]?[\d,. _]*\d[\d,. _]*\s*$/.test(leaf.value)
@@ -172,4 +179,88 @@ export function leafShown(leaf: Leaf, corpus: string, issues: readonly MetaIssue
     .split(TOKEN_SPLIT)
     .filter(Boolean)
     .every((token) => lower.includes(token.toLowerCase()));
+}
+
+/** The segments of a JSON path as `inputLeaves` writes it: `meta.revision["odd key"][2]`. */
+function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  const pattern = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/gy;
+  for (let match = pattern.exec(path); match; match = pattern.exec(path)) {
+    if (match[1] !== undefined) segments.push(match[1]);
+    else if (match[2] !== undefined) segments.push(Number(match[2]));
+    else segments.push(JSON.parse(match[3]) as string);
+  }
+  return segments;
+}
+
+const ROW = '.amb-MetaTable-row, .amb-Glance-item';
+
+/** The meta row of `key` directly under `scope` (a nested record's rows, not its grandchildren's). */
+function rowOf(scope: Element, key: string): Element | undefined {
+  const canonical = canonicalKey(key);
+  return Array.from(scope.querySelectorAll(ROW)).find(
+    (row) =>
+      row.getAttribute('data-key') === canonical &&
+      // The "More fields" row is a wrapper of top-level rows, not a parent record.
+      (row.parentElement?.closest(`${ROW}:not([data-kind="internal"])`) ?? null) ===
+        (scope.matches(ROW) ? scope : null),
+  );
+}
+
+/** The items of the first list under `scope`, the ones behind "Show N more" included, in order. */
+function itemsOf(scope: Element): Element[] {
+  const list = scope.querySelector('ul, ol');
+  if (!list) return [];
+  return Array.from(list.children).flatMap((li) => (li.matches('.amb-More') ? itemsOf(li) : [li]));
+}
+
+/**
+ * The element that renders a JSON path of the input: the title's `h1`; a meta key's row (its nested
+ * rows for a record, the list item for an index), as deep as the markup goes (a score's name or a
+ * person's field is inside its row, not a row of its own); a similar post's card; the body. `undefined`
+ * when a meta key has no row. Other roots (a platform's own fields, an envelope) resolve to the
+ * article, as they are read into fields whose keys differ from the source's.
+ */
+export function elementAtPath(doc: HTMLElement, path: string): Element | undefined {
+  const article = doc.querySelector('[data-slot="article-view"]') ?? doc;
+  const [root, ...rest] = pathSegments(path);
+  if (root === 'title') return article.querySelector('h1') ?? undefined;
+  if (root === 'body') return article.querySelector('[data-slot="post-body"]') ?? undefined;
+  if (root === 'similar_posts') {
+    const section = article.querySelector('[data-slot="similar-posts"]') ?? undefined;
+    return typeof rest[0] === 'number' && section ? (itemsOf(section)[rest[0]] ?? section) : section;
+  }
+  const box = article.querySelector('[data-slot="article-meta-box"]');
+  if (root !== 'meta' || !box) return article;
+  if (rest.length === 0) return box;
+  let element: Element | undefined = box;
+  for (const [i, segment] of rest.entries()) {
+    const next: Element | undefined = typeof segment === 'number' ? itemsOf(element)[segment] : rowOf(element, segment);
+    if (next) element = next;
+    else if (i === 0) return undefined;
+    else break;
+  }
+  return element;
+}
+
+/** The text of an element, with the attribute values a user is given (as `renderPage`'s corpus). */
+export function corpusOf(element: Element): string {
+  const names = ['datetime', 'aria-valuetext', 'href', 'data-language', 'src', 'alt'];
+  const attributes = [element, ...Array.from(element.querySelectorAll('*'))].flatMap((el) =>
+    names.map((name) => el.getAttribute(name) ?? ''),
+  );
+  // Text node by text node: a label and its value ("Draft" "Yes") must not run into one word.
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
+  return `${texts.join('\n')}\n${attributes.join('\n')}`;
+}
+
+/**
+ * Whether a leaf is shown by the element that renders its path (`elementAtPath`), in the forms
+ * `leafShown` accepts, or named by an issue at its path or a parent path.
+ */
+export function leafShownAt(leaf: Leaf, page: RenderedPage, issues: readonly MetaIssue[]): boolean {
+  const element = elementAtPath(page.doc, leaf.path);
+  return leafShown(leaf, element ? corpusOf(element) : '', issues);
 }

@@ -90,9 +90,9 @@ describe('under the react-server condition', () => {
       '<section className="amb-ArticleMetaBox" data-slot="article-meta-box" data-variant="full" aria-label="Post meta">' +
         '<h3 className="amb-ArticleMetaBox-title">Post meta</h3>' +
         '<dl className="amb-MetaTable" data-slot="meta-table">' +
-        '<div className="amb-MetaTable-row" data-kind="number"><dt>Reading time</dt><dd><data value="12">12 min</data></dd></div>' +
-        '<div className="amb-MetaTable-row" data-kind="date"><dt>Published at</dt><dd><time dateTime="2024-12-12">Dec 12, 2024</time></dd></div>' +
-        '<div className="amb-MetaTable-row" data-kind="link"><dt>Source URL</dt><dd><a className="amb-MetaTable-link" href="https://example.com/a">https://example.com/a</a></dd></div>' +
+        '<div className="amb-MetaTable-row" data-key="reading_time" data-kind="number"><dt>Reading time</dt><dd><data value="12">12 min</data></dd></div>' +
+        '<div className="amb-MetaTable-row" data-key="published_at" data-kind="date"><dt>Published at</dt><dd><time dateTime="2024-12-12">Dec 12, 2024</time></dd></div>' +
+        '<div className="amb-MetaTable-row" data-key="source_url" data-kind="link"><dt>Source URL</dt><dd><a className="amb-MetaTable-link" href="https://example.com/a">https://example.com/a</a></dd></div>' +
         '</dl></section>',
     );
   });
@@ -105,13 +105,13 @@ describe('under the react-server condition', () => {
         '<h2 className="amb-ArticleMetaBox-title">Post meta</h2>' +
         '<div className="amb-MetaGroup" data-slot="article-meta-box-group" data-group="glance">' +
         '<h3 className="amb-MetaGroup-title">At a glance</h3>' +
-        '<dl className="amb-Glance" data-slot="article-meta-box-glance"><div className="amb-Glance-item" data-kind="number"><dt>' +
+        '<dl className="amb-Glance" data-slot="article-meta-box-glance"><div className="amb-Glance-item" data-key="reading_time" data-kind="number"><dt>' +
         '<svg className="amb-Icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="…"></path></svg>' +
         'Reading time</dt><dd><data value="12">12 min</data></dd></div></dl></div>' +
         '<details className="amb-MetaGroup" data-slot="article-meta-box-group" data-group="about">' +
         '<summary className="amb-MetaGroup-summary"><h3 className="amb-MetaGroup-title">About</h3>' +
         '<span className="amb-MetaGroup-count">1 field</span></summary>' +
-        '<dl className="amb-MetaTable" data-slot="meta-table"><div className="amb-MetaTable-row" data-kind="text"><dt>Topic</dt><dd>x</dd></div></dl>' +
+        '<dl className="amb-MetaTable" data-slot="meta-table"><div className="amb-MetaTable-row" data-key="topic" data-kind="text"><dt>Topic</dt><dd>x</dd></div></dl>' +
         '</details></section>',
     );
   });
@@ -119,8 +119,8 @@ describe('under the react-server condition', () => {
   it('renders MetaTable alone, nested records included', () => {
     const { entries } = normalizeMeta({ build: { cache: 'warm' } }).meta;
     expect(renderServer(<MetaTable entries={entries} />)).toBe(
-      '<dl className="amb-MetaTable" data-slot="meta-table"><div className="amb-MetaTable-row" data-kind="record"><dt>Build</dt><dd>' +
-        '<dl className="amb-MetaTable" data-slot="meta-table" data-nested=""><div className="amb-MetaTable-row" data-kind="text"><dt>Cache</dt><dd>warm</dd></div></dl>' +
+      '<dl className="amb-MetaTable" data-slot="meta-table"><div className="amb-MetaTable-row" data-key="build" data-kind="record"><dt>Build</dt><dd>' +
+        '<dl className="amb-MetaTable" data-slot="meta-table" data-nested=""><div className="amb-MetaTable-row" data-key="cache" data-kind="text"><dt>Cache</dt><dd>warm</dd></div></dl>' +
         '</dd></div></dl>',
     );
   });

@@ -48,7 +48,7 @@ function Group({ group, level, compact, render, actions }: GroupProps) {
     group.layout === 'stats' ? (
       <dl className="amb-Glance" data-slot="article-meta-box-glance">
         {group.entries.map((entry, index) => (
-          <div className="amb-Glance-item" data-kind={entry.value.kind} key={index}>
+          <div className="amb-Glance-item" data-key={entry.key} data-kind={entry.value.kind} key={index}>
             <dt>
               {group.icons?.[index] ? <Icon name={group.icons[index]} /> : null}
               {entry.label}

@@ -193,7 +193,13 @@ export function MetaRows({
     if (entry.hidden || entry.internal) return null;
     const folded = fold ? foldCount(entry.value) : 0;
     return (
-      <div className="amb-MetaTable-row" data-kind={entry.value.kind} data-folded={folded ? '' : undefined} key={index}>
+      <div
+        className="amb-MetaTable-row"
+        data-key={entry.key}
+        data-kind={entry.value.kind}
+        data-folded={folded ? '' : undefined}
+        key={index}
+      >
         <dt>{entry.label}</dt>
         <dd>
           {folded ? (
