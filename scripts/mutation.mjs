@@ -34,6 +34,7 @@ function scopeFiles() {
       if (full.endsWith(ext)) files.push(full);
     }
   }
+  // Exclusions are file paths or "dir/**".
   const excluded = config.mutate.filter((p) => p.startsWith('!')).map((p) => p.slice(1).replace(/\*\*$/, ''));
   // The normalizer first: its target is the stricter one.
   const order = (file) => (file.startsWith('src/normalize/') ? `0${file}` : `1${file}`);
@@ -122,6 +123,24 @@ function summary() {
   return met;
 }
 
+if (args.includes('--survivors')) {
+  // The mutants no test detected, by file: `--survivors [path prefix]`.
+  const prefix = args[args.indexOf('--survivors') + 1] ?? '';
+  const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
+  for (const [file, result] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+    if (!file.startsWith(prefix)) continue;
+    const lines = result.source.split('\n');
+    for (const mutant of result.mutants) {
+      if (mutant.status !== 'Survived' && mutant.status !== 'NoCoverage') continue;
+      const { line, column } = mutant.location.start;
+      const code = lines[line - 1].trim().slice(0, 100);
+      console.log(
+        `${file}:${line}:${column} ${mutant.mutatorName} ${mutant.status} → ${JSON.stringify(mutant.replacement)}\n    ${code}`,
+      );
+    }
+  }
+  process.exit(0);
+}
 if (args.includes('--chunks')) {
   for (const chunk of chunks(scopeFiles())) console.log(chunk.join(','));
   process.exit(0);

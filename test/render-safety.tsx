@@ -261,6 +261,7 @@ export function corpusOf(element: Element): string {
  * `leafShown` accepts, or named by an issue at its path or a parent path.
  */
 export function leafShownAt(leaf: Leaf, page: RenderedPage, issues: readonly MetaIssue[]): boolean {
+  if (leafShown(leaf, '', issues)) return true;
   const element = elementAtPath(page.doc, leaf.path);
   return leafShown(leaf, element ? corpusOf(element) : '', issues);
 }
