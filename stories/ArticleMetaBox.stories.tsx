@@ -43,14 +43,117 @@ export const Compact: Story = {
   },
 };
 
+/** The text of each row of a `dl`, as `label: value`, at that level only. */
+const rowsOf = (dl: Element) =>
+  [...dl.querySelectorAll(':scope > div')].map(
+    (row) => `${row.querySelector(':scope > dt')?.textContent}: ${row.querySelector(':scope > dd')?.textContent}`,
+  );
+
 /** The full layout with its group headings (`grouped`), every group open. */
-export const Grouped: Story = { args: { grouped: true } };
+export const Grouped: Story = {
+  args: { grouped: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const box = canvas.getByRole('region', { name: 'Post meta' });
+    await expect(
+      within(box)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['At a glance', 'Quality', 'Stack', 'About', 'Details']);
+    // The facts at a glance, each with its label and value.
+    const glance = canvasElement.querySelector('[data-slot="article-meta-box-glance"]') as HTMLElement;
+    await expect(rowsOf(glance)).toEqual([
+      'Reading time: 12 min',
+      'Difficulty: advanced',
+      'Code language: python',
+      'View count: 220,832',
+      'Last reviewed: Dec 12, 2024',
+    ]);
+    // Every group open: no disclosure, and what the compact layout hides is visible here.
+    await expect(canvasElement.querySelector('details')).toBeNull();
+    await expect(canvas.getByText('7a8db0d9984667cb9a2c0673')).toBeVisible();
+    await expect(canvas.getByText('anp-ref-009936-2761')).toBeVisible();
+    await expect(canvas.getAllByRole('meter').map((meter) => meter.getAttribute('aria-label'))).toEqual([
+      'Quality',
+      'Freshness',
+      'Depth',
+      'Clarity',
+    ]);
+  },
+};
 
 /** The messy CMS export after normalization. */
-export const MessyExport: Story = { args: { meta: messyArticle.meta } };
+export const MessyExport: Story = {
+  args: { meta: messyArticle.meta },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // camelCase, spaced and kebab-case keys get the same labels as the seed's; unknown keys keep their order.
+    await expect(rowLabels(canvasElement)).toEqual([
+      'Topic',
+      'Summary',
+      'AI outline',
+      'AI brief',
+      'Stack',
+      'Tools',
+      'Code language',
+      'Difficulty',
+      'Reading time',
+      'View count',
+      'Scores',
+      'Revision',
+      'Reference',
+      'Hash',
+      'Flags',
+      'Checklist',
+      'Entities',
+      'Payload',
+      'Notes',
+      'Canonical URL',
+      'SEO keywords',
+    ]);
+    const row = (key: string) =>
+      canvasElement.querySelector(`[data-slot="article-meta-box"] > dl > [data-key="${key}"] > dd`);
+    // "220,832", "12 min" and the JSON-string array are read as a number, a duration and tags.
+    await expect(row('view_count')).toHaveTextContent(/^220,832$/);
+    await expect(row('reading_time')).toHaveTextContent(/^12 min$/);
+    await expect([...(row('stack')?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'python services',
+      'backend',
+      'python',
+    ]);
+    // "93", "58%", "75/100" and {value: 83, max: 100}: four meters out of 100.
+    await expect(
+      canvas
+        .getAllByRole('meter')
+        .map((meter) => `${meter.getAttribute('aria-label')} ${meter.getAttribute('aria-valuetext')}`),
+    ).toEqual(['Quality 93 out of 100', 'Freshness 58 out of 100', 'Depth 75 out of 100', 'Clarity 83 out of 100']);
+    // The bulleted checklist: [x], [x], [ ], then two items without a state.
+    await expect(
+      [...canvasElement.querySelectorAll('[data-slot="checklist"] > li')].map((li) => li.getAttribute('data-state')),
+    ).toEqual(['done', 'done', 'todo', null, null]);
+    // "yes", "no", false and "1" as flags.
+    await expect(flagWords(canvasElement)).toEqual(['yes Yes', 'no No', 'no No', 'yes Yes']);
+    await expect(canvas.getByRole('link', { name: 'https://example.com/posts/reducing-build-time' })).toHaveAttribute(
+      'href',
+      'https://example.com/posts/reducing-build-time',
+    );
+    await expect(row('revision')?.querySelector('time')).toHaveAttribute('datetime', '2024-12-12T09:30:00.000Z');
+  },
+};
 
 /** The title is a prop; it is also the region's accessible name. */
-export const CustomTitle: Story = { args: { title: 'About this article' } };
+export const CustomTitle: Story = {
+  args: { title: 'About this article' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const box = canvas.getByRole('region', { name: 'About this article' });
+    await expect(within(box).getByRole('heading', { level: 2 })).toHaveTextContent(/^About this article$/);
+    await expect(canvas.queryByRole('region', { name: 'Post meta' })).toBeNull();
+    await expect(canvas.queryByText('Post meta')).toBeNull();
+    // Only the title changes: the rows are the seed's.
+    await expect(rowLabels(canvasElement)).toEqual(SEED_LABELS);
+  },
+};
 
 /** No meta at all: the box keeps its title. */
 export const EmptyMeta: Story = {
@@ -104,6 +207,41 @@ export const AllFlagsOff: Story = {
 export const UnknownNestedFields: Story = {
   args: {
     meta: unknownNestedMeta,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(rowLabels(canvasElement)).toEqual([
+      'Source URL',
+      'Published at',
+      'Build',
+      'Matrix',
+      'Owners',
+      'Empty value',
+    ]);
+    // A URL becomes a link, a date-time a <time> in UTC.
+    await expect(canvas.getByRole('link', { name: 'https://example.com/import/9936' })).toHaveAttribute(
+      'href',
+      'https://example.com/import/9936',
+    );
+    const published = canvasElement.querySelector('[data-key="published_at"] time') as HTMLElement;
+    await expect(published).toHaveAttribute('datetime', '2024-11-02T08:30:00.000Z');
+    await expect(published).toHaveTextContent(/^Nov 2, 2024, 8:30\sAM$/);
+    // The record three levels deep, each level a nested dl with its own labels.
+    const cache = canvasElement.querySelector(
+      '[data-key="build"] [data-key="runner"] [data-key="cache"] > dd > dl[data-nested]',
+    ) as HTMLElement;
+    await expect(rowsOf(cache)).toEqual(['Hit rate: 0.82', 'Enabled: Yes']);
+    // A list of lists, and a list of one record.
+    const matrix = canvasElement.querySelector('[data-key="matrix"] > dd > ul') as HTMLElement;
+    await expect(
+      [...matrix.querySelectorAll(':scope > li > ul')].map((list) => [...list.children].map((li) => li.textContent)),
+    ).toEqual([
+      ['3.11', '3.12'],
+      ['ubuntu', 'debian'],
+    ]);
+    const owner = canvasElement.querySelector('[data-key="owners"] > dd > ul > li > dl') as HTMLElement;
+    await expect(rowsOf(owner)).toEqual(['Name: platform team', 'On call: No']);
+    await expect(canvasElement.querySelector('[data-key="empty_value"] > dd')).toHaveTextContent(/^—$/);
   },
 };
 

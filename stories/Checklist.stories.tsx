@@ -93,4 +93,24 @@ export const AllStates: Story = {
       { label: 'a long item that wraps onto a second line in a narrow container without overflowing', done: true },
     ],
   },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(states(canvasElement)).toEqual(['done', 'todo', null, 'done']);
+    await expect(
+      [...canvasElement.querySelectorAll('[data-slot="checklist"] > li')].map((li) => li.hasAttribute('data-checked')),
+    ).toEqual([true, false, false, true]);
+    // What a screen reader reads: the state word before each item that has a state, none before "no state".
+    await expect(canvas.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Done: done',
+      'To do: to do',
+      'no state',
+      'Done: a long item that wraps onto a second line in a narrow container without overflowing',
+    ]);
+    await expect(canvas.getAllByText('Done:')).toHaveLength(2);
+    await expect(canvas.getAllByText('To do:')).toHaveLength(1);
+    // The long item wraps inside the 360 px container.
+    const list = canvasElement.querySelector('[data-slot="checklist"]') as HTMLElement;
+    await expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
+    await expect(canvasElement.querySelector('details')).toBeNull();
+  },
 };

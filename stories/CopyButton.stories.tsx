@@ -35,7 +35,19 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** The button alone, at rest. */
-export const Default: Story = {};
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Copy reference' });
+    await expect(canvas.getAllByRole('button')).toEqual([button]);
+    await expect(button).toHaveAttribute('type', 'button');
+    await expect(button).toBeEnabled();
+    // Nothing announced and nothing copied yet; the live region is there, empty, for the first copy.
+    await expect(canvas.getByRole('status')).toHaveTextContent(/^$/);
+    await expect(canvasElement.querySelector('[data-slot="copy-button"]')).not.toHaveAttribute('data-status');
+    await expect(copied).toEqual([]);
+  },
+};
 
 /** Click it, and the result is announced in a polite live region (the announcement clears after 2 s,
  * so this story has no screenshot). */
@@ -75,4 +87,32 @@ export const InTheMetaBox: Story = {
 };
 
 /** The meta box with copy buttons, at rest. */
-export const MetaBoxAtRest: Story = { render: InTheMetaBox.render };
+export const MetaBoxAtRest: Story = {
+  render: InTheMetaBox.render,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const box = within(canvas.getByRole('region', { name: 'Post meta' }));
+    await expect(box.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
+      'Copy reference',
+      'Copy hash',
+    ]);
+    // Each button beside its own value, which stays plain text; the topic has none.
+    const rowOf = (name: string) => box.getByRole('button', { name }).closest('dd') as HTMLElement;
+    await expect(rowOf('Copy reference')).toHaveTextContent(/^anp-ref-009936-2761$/);
+    await expect(rowOf('Copy hash')).toHaveTextContent(/^7a8db0d9984667cb9a2c0673$/);
+    await expect(
+      [...canvasElement.querySelectorAll('dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling?.querySelector('button') !== null,
+      ]),
+    ).toEqual([
+      ['Topic', false],
+      ['Reference', true],
+      ['Hash', true],
+    ]);
+    // At rest: two empty live regions, nothing copied, no status on the buttons.
+    await expect(box.getAllByRole('status').map((status) => status.textContent)).toEqual(['', '']);
+    await expect(canvasElement.querySelector('[data-slot="copy-button"][data-status]')).toBeNull();
+    await expect(copied).toEqual([]);
+  },
+};

@@ -115,4 +115,44 @@ export const RightToLeft: Story = {
 export const RightToLeftNarrow: Story = {
   ...RightToLeft,
   parameters: { dir: 'rtl', lang: 'ar', containerWidth: 280 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const view = canvasElement.querySelector('[data-slot="article-view"]') as HTMLElement;
+    // The page's direction and language reach the view.
+    await expect(view.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+    await expect(view.closest('[lang]')).toHaveAttribute('lang', 'ar');
+    await expect(getComputedStyle(view).direction).toBe('rtl');
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(arabic.title);
+    // Every UI word from `messages`, every value word from the normalizer's Arabic messages and ar-EG digits.
+    const region = canvas.getByRole('region', { name: 'بيانات المقال' });
+    const box = within(region);
+    await expect(box.getByRole('heading', { level: 2 })).toHaveTextContent(/^بيانات المقال$/);
+    await expect([...canvasElement.querySelectorAll('.amb-MetaTable-boolean')].map((flag) => flag.textContent)).toEqual(
+      ['لا', 'نعم'],
+    );
+    await expect(box.getByRole('meter', { name: 'الجودة' })).toHaveAttribute('aria-valuetext', '٩٣ من ١٠٠');
+    await expect(box.getByRole('meter', { name: 'الحداثة' })).toHaveAttribute('aria-valuetext', '٥٨ من ١٠٠');
+    await expect(box.getByText('٢٢٠٬٨٣٢')).toBeVisible();
+    await expect(
+      box
+        .getAllByRole('listitem')
+        .slice(-2)
+        .map((li) => li.textContent),
+    ).toEqual(['تم: تأكد من التحقق من المدخلات', 'لم يتم: افحص الصلاحيات']);
+    const similar = within(canvas.getByRole('region', { name: 'مقالات مشابهة' }));
+    await expect(similar.getByRole('link', { name: 'تخزين مؤقت لبناء بايثون' })).toHaveAttribute(
+      'href',
+      '/ar/posts/cache',
+    );
+    await expect(similar.getByText('٩ د')).toBeVisible();
+    // In 280 px the box is below the body, and each bar still fills from the right edge of its track.
+    const body = canvasElement.querySelector('[data-slot="post-body"]') as HTMLElement;
+    await expect(region.getBoundingClientRect().top).toBeGreaterThanOrEqual(body.getBoundingClientRect().bottom);
+    for (const fill of canvasElement.querySelectorAll<HTMLElement>('.amb-ScoreBars-fill')) {
+      const track = fill.parentElement as HTMLElement;
+      await expect(Math.round(fill.getBoundingClientRect().right)).toBe(
+        Math.round(track.getBoundingClientRect().right),
+      );
+    }
+  },
 };

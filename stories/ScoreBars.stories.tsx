@@ -81,4 +81,54 @@ export const AllStates: Story = {
   args: {
     scores: scoresOf({ zero: 0, low: 20, mid: 55, high: 90, full: 100, above: 140, rating: '7/10', depth: 'deep' }),
   },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Name, aria-valuenow, aria-valuemin, aria-valuemax and aria-valuetext of each meter; 140 is clamped to 100.
+    await expect(
+      canvas
+        .getAllByRole('meter')
+        .map((meter) =>
+          ['aria-label', 'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'aria-valuetext'].map((name) =>
+            meter.getAttribute(name),
+          ),
+        ),
+    ).toEqual([
+      ['Zero', '0', '0', '100', '0 out of 100'],
+      ['Low', '20', '0', '100', '20 out of 100'],
+      ['Mid', '55', '0', '100', '55 out of 100'],
+      ['High', '90', '0', '100', '90 out of 100'],
+      ['Full', '100', '0', '100', '100 out of 100'],
+      ['Above', '100', '0', '100', '100 out of 100'],
+      ['Rating', '7', '0', '10', '7 out of 10'],
+    ]);
+    const items = [...canvasElement.querySelectorAll('[data-slot="score-bars"] > li')];
+    await expect(items.map((li) => li.getAttribute('data-level'))).toEqual([
+      'low',
+      'low',
+      'mid',
+      'high',
+      'high',
+      'high',
+      'high',
+      null,
+    ]);
+    // The visible numbers; "7/10" keeps its scale.
+    await expect(items.map((li) => li.querySelector('.amb-ScoreBars-value')?.textContent)).toEqual([
+      '0',
+      '20',
+      '55',
+      '90',
+      '100',
+      '100',
+      '7/10',
+      'deep',
+    ]);
+    // "deep" is not a number: text with its label, no meter, marked invalid.
+    const depth = items[7];
+    await expect(depth).toHaveAttribute('data-invalid');
+    await expect(depth.querySelector('.amb-ScoreBars-label')).toHaveTextContent(/^Depth$/);
+    await expect(depth.querySelector('.amb-ScoreBars-label')).not.toHaveAttribute('aria-hidden');
+    await expect(within(depth as HTMLElement).queryByRole('meter')).toBeNull();
+    await expect(canvas.getByText('deep')).toBeVisible();
+  },
 };

@@ -51,4 +51,38 @@ export const AllStates: Story = {
       { title: 'plain title only' },
     ]),
   },
+  play: async ({ canvasElement }) => {
+    const section = within(within(canvasElement).getByRole('region', { name: 'Similar posts' }));
+    await expect(section.getByRole('heading', { level: 2 })).toHaveTextContent(/^Similar posts$/);
+    // Each card's title and its link (null when it is shown as text); a post without a title is named by its URL.
+    await expect(
+      section
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => [heading.textContent, heading.querySelector('a')?.getAttribute('href') ?? null]),
+    ).toEqual([
+      ['linked with details', '/a'],
+      ['unsafe link shown as text', null],
+      ['/posts/no-title', '/posts/no-title'],
+      ['plain title only', null],
+    ]);
+    await expect(section.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '/a',
+      '/posts/no-title',
+    ]);
+    await expect(canvasElement.querySelector('[href^="javascript"]')).toBeNull();
+    // Only the first card has a summary and details: topic, reading time, score.
+    const cards = section.getAllByRole('listitem');
+    await expect(cards).toHaveLength(4);
+    await expect(within(cards[0]).getByText('a summary.')).toBeVisible();
+    await expect(
+      cards.map((card) =>
+        [...card.querySelectorAll('.amb-SimilarPosts-details > span')].map((span) => span.textContent),
+      ),
+    ).toEqual([['ci', '9 min', 'Score 88'], [], [], []]);
+    await expect(cards.slice(1).map((card) => card.textContent)).toEqual([
+      'unsafe link shown as text',
+      '/posts/no-title',
+      'plain title only',
+    ]);
+  },
 };

@@ -45,4 +45,23 @@ export const LongTag: Story = {
 export const AllStates: Story = {
   tags: ['forced-colors'],
   args: { tags: ['python services', 'backend', 'x', 'a-very-long-tag-name-without-spaces-at-all', 'ci/cd', '日本語'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Each tag one list item, as given: spaces, one letter, a long word, a slash, CJK.
+    await expect(canvas.getAllByRole('list')).toHaveLength(1);
+    await expect(canvas.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'python services',
+      'backend',
+      'x',
+      'a-very-long-tag-name-without-spaces-at-all',
+      'ci/cd',
+      '日本語',
+    ]);
+    for (const tag of ['x', 'ci/cd', '日本語']) await expect(canvas.getByText(tag)).toBeVisible();
+    // Plain strings are text, not links; six tags stay under the threshold, so nothing is collapsed.
+    await expect(canvas.queryByRole('link')).toBeNull();
+    await expect(canvasElement.querySelector('details')).toBeNull();
+    const list = canvasElement.querySelector('[data-slot="tag-list"]') as HTMLElement;
+    await expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
+  },
 };
