@@ -6,6 +6,7 @@
  *   npm run test:mutation                          every chunk, then the table; exit 1 if a target is missed
  *   npm run test:mutation -- --mutate a.ts,b.ts    one Stryker run over those files, then the table
  *   npm run test:mutation -- --summary             the table of the results on record, nothing run
+ *   npm run test:mutation -- --survivors [prefix]  what no test detected, by file
  *
  * Chunks: each finished chunk is on record in `.tmp/mutation/incremental.json` at once, so an
  * interrupted run resumes where it stopped, and a rerun after a change retests only the mutants that
@@ -13,12 +14,32 @@
  * for a survivor, every test is unchanged). Mutants of files outside a run's `--mutate` stay on record.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import config from '../stryker.config.mjs';
 
 const TARGETS = { 'src/normalize': 90, overall: 85 };
 const INCREMENTAL = config.incrementalFile;
+/**
+ * The results on record, committed: a fresh clone starts from them (Stryker retests only what changed
+ * since), and a run records its results there when it ends. Gzipped: the JSON holds every mutated
+ * file's and test file's source (about 14 MB for the whole scope).
+ */
+const RECORD = 'test/mutation/results.json.gz';
+
+function restore() {
+  if (existsSync(INCREMENTAL) || !existsSync(RECORD)) return;
+  mkdirSync(path.dirname(INCREMENTAL), { recursive: true });
+  writeFileSync(INCREMENTAL, gunzipSync(readFileSync(RECORD)));
+  console.log(`results on record restored from ${RECORD}`);
+}
+
+function record() {
+  if (!existsSync(INCREMENTAL)) return;
+  mkdirSync(path.dirname(RECORD), { recursive: true });
+  writeFileSync(RECORD, gzipSync(readFileSync(INCREMENTAL), { level: 9 }));
+}
 
 const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary');
@@ -63,11 +84,13 @@ function chunks(files, size = 600) {
 }
 
 function stryker(mutate) {
+  restore();
   const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate.join(',')], { stdio: 'inherit' });
   if (run.status !== 0) {
     console.error(`stryker failed (exit ${run.status}) on ${mutate.join(', ')}`);
     process.exit(run.status ?? 1);
   }
+  record();
 }
 
 /** Stryker's mutation score: detected (killed or timed out) over detected, survived and not covered. */
@@ -78,6 +101,7 @@ function score(counts) {
 }
 
 function summary() {
+  restore();
   if (!existsSync(INCREMENTAL)) {
     console.error(`no results on record (${INCREMENTAL}): run npm run test:mutation`);
     process.exit(1);
@@ -105,7 +129,7 @@ function summary() {
     return sum;
   };
   const line = (name, c) =>
-    `| ${name.padEnd(44)} | ${String(c.Killed + c.Timeout + c.Survived + c.NoCoverage).padStart(7)} | ${String(c.Killed).padStart(6)} | ${String(c.Timeout).padStart(7)} | ${String(c.Survived).padStart(8)} | ${String(c.NoCoverage).padStart(6)} | ${score(c).toFixed(2).padStart(7)} % |`;
+    `| ${name.padEnd(44)} | ${String(c.Killed + c.Timeout + c.Survived + c.NoCoverage).padStart(7)} | ${String(c.Killed).padStart(6)} | ${String(c.Timeout).padStart(7)} | ${String(c.Survived).padStart(8)} | ${String(c.NoCoverage).padStart(6)} | ${c.Killed + c.Timeout + c.Survived + c.NoCoverage === 0 ? '      – ' : `${score(c).toFixed(2).padStart(7)} %`} |`;
   console.log(`\n| ${'file'.padEnd(44)} | mutants | killed | timeout | survived | no cov |   score   |`);
   console.log(`| ${'-'.repeat(44)} | ------: | -----: | ------: | -------: | -----: | --------: |`);
   for (const [file, counts] of [...rows].sort(([a], [b]) => a.localeCompare(b))) console.log(line(file, counts));
@@ -126,6 +150,7 @@ function summary() {
 if (args.includes('--survivors')) {
   // The mutants no test detected, by file: `--survivors [path prefix]`.
   const prefix = args[args.indexOf('--survivors') + 1] ?? '';
+  restore();
   const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
   for (const [file, result] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
     if (!file.startsWith(prefix)) continue;
