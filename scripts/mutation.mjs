@@ -147,6 +147,11 @@ function summary() {
   return met;
 }
 
+if (args.includes('--record')) {
+  // Records the results of runs made with `npx stryker run` directly.
+  record();
+  process.exit(0);
+}
 if (args.includes('--survivors')) {
   // The mutants no test detected, by file: `--survivors [path prefix]`.
   const prefix = args[args.indexOf('--survivors') + 1] ?? '';
