@@ -96,9 +96,11 @@ function articleFrom(ctx: Context, payload: Fields): Article {
   const { article: raw, path: base, internals } = guard(ctx, '', () => unwrap(payload), { article: payload, path: '' });
   const fields: Fields = {};
   const extra: Fields = Object.create(null);
-  // The source key each of the article's own fields was read from, and its path.
-  const keyOf: Record<string, string> = {};
-  const pathOf = (role: string) => childPath(base, keyOf[role] ?? role);
+  // The canonical key each of the article's own fields was read from, and the path of its value
+  // (`title.rendered` for WordPress's `{ rendered }`).
+  const fieldOf: Record<string, string> = {};
+  const pathAt: Record<string, string> = {};
+  const pathOf = (role: string) => pathAt[role] ?? childPath(base, role);
   // Other names of a field the article has that are a platform's internals (a second body form).
   const internal = new Set<string>();
   let extras = 0;
@@ -114,9 +116,9 @@ function articleFrom(ctx: Context, payload: Fields): Article {
     const path = childPath(base, key);
     if (!role) {
       addExtra(key, readKey(ctx, raw, key, path), path);
-    } else if (Object.hasOwn(keyOf, role)) {
+    } else if (Object.hasOwn(fieldOf, role)) {
       const value = readKey(ctx, raw, key, path);
-      if (canonicalKey(keyOf[role]) === field) {
+      if (fieldOf[role] === field) {
         // `title` and `Title` both present: the first is used, the next is named in an issue.
         report(ctx, path, 'duplicate-key', value);
       } else {
@@ -131,7 +133,8 @@ function articleFrom(ctx: Context, payload: Fields): Article {
       const rendered = role === 'title' || role === 'body' ? renderedOf(value) : undefined;
       if (rendered) for (const other of rendered[1]) report(ctx, childPath(path, other), 'unknown-field');
       fields[role] = value === UNREADABLE ? undefined : rendered ? rendered[0] : value;
-      keyOf[role] = rendered ? `${key}.rendered` : key;
+      fieldOf[role] = field;
+      pathAt[role] = rendered ? childPath(path, 'rendered') : path;
     }
   }
   // A revoked Proxy throws even on Array.isArray: such a body is one marker.
