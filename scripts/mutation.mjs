@@ -5,6 +5,7 @@
  *
  *   npm run test:mutation                          every chunk, then the table; exit 1 if a target is missed
  *   npm run test:mutation -- --mutate a.ts,b.ts    one Stryker run over those files, then the table
+ *   npm run test:mutation -- --concurrency 1       fewer test processes (default: stryker.config.mjs)
  *   npm run test:mutation -- --summary             the table of the results on record, nothing run
  *   npm run test:mutation -- --survivors [prefix]  what no test detected, by file
  *
@@ -85,7 +86,8 @@ function chunks(files, size = 600) {
 
 function stryker(mutate) {
   restore();
-  const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate.join(',')], { stdio: 'inherit' });
+  const concurrency = args.includes('--concurrency') ? ['--concurrency', args[args.indexOf('--concurrency') + 1]] : [];
+  const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate.join(','), ...concurrency], { stdio: 'inherit' });
   if (run.status !== 0) {
     console.error(`stryker failed (exit ${run.status}) on ${mutate.join(', ')}`);
     process.exit(run.status ?? 1);
