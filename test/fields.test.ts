@@ -37,8 +37,13 @@ describe('fields known by the shape of their key', () => {
     });
   });
 
-  it('reading_time… and …_minutes are minutes; a key that only holds those words is not', () => {
+  it('reading_time…, …_reading_time and …_minutes are minutes; a key that only holds those words is not', () => {
     expect(field('reading_time_minutes', 12).value).toEqual({ kind: 'number', value: 12, text: '12 min' });
+    // Not a date although it ends in `_time`.
+    expect(field('estimated_reading_time', 5)).toEqual({
+      value: { kind: 'number', value: 5, text: '5 min' },
+      issues: [],
+    });
     expect(field('watch_minutes', 90).value).toEqual({ kind: 'number', value: 90, text: '90 min' });
     expect(field('avg_reading_time_seconds', 95)).toEqual({
       value: { kind: 'number', value: 95, text: '95' },

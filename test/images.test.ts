@@ -197,7 +197,7 @@ describe('an image object without a usable source is shown as it is', () => {
 });
 
 describe('platform image objects', () => {
-  it('Strapi v4 media ({ data: { attributes } }): the attributes are the image', () => {
+  it('Strapi v4 media ({ data: { id, attributes } }): the attributes are the image, the id beside them', () => {
     expect(
       image({
         data: {
@@ -213,6 +213,8 @@ describe('platform image objects', () => {
         details: [
           { key: 'caption', label: 'Caption', value: text('Debounce') },
           { key: 'width', label: 'Width', value: { kind: 'number', value: 1920, text: '1920' } },
+          // The wrapper's own fields are kept too, after the attributes.
+          { key: 'id', label: 'ID', value: { kind: 'number', value: 31, text: '31' } },
         ],
       },
       issues: [],
@@ -243,6 +245,7 @@ describe('platform image objects', () => {
       'provider_metadata',
       'created_at',
       'updated_at',
+      'id',
     ]);
     expect(issues).toEqual([]);
   });
@@ -362,6 +365,15 @@ describe('platform image objects', () => {
       },
       issues: [],
     });
+  });
+
+  it('a Contentful asset entry keeps its sys beside the fields', () => {
+    const { value } = image({
+      sys: { id: '3vYc', type: 'Asset' },
+      fields: { description: 'Probes', file: { url: '//images.ctfassets.net/s/a.png' } },
+    });
+    expect(value).toMatchObject({ kind: 'image', src: '//images.ctfassets.net/s/a.png', alt: 'Probes' });
+    expect(value.kind === 'image' && value.details?.map((entry) => entry.key)).toEqual(['file', 'sys']);
   });
 
   it('Contentful fields without a file are shown as they are', () => {

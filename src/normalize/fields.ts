@@ -46,11 +46,12 @@ const TOP_LEVEL_KINDS: Record<string, Kind> = {
 
 /**
  * Kinds known by key shape at any depth (remembered per key). A leading `_` is a platform's mark
- * (Sanity `_createdAt`), not part of the name. Minutes come first: `reading_time` is not a date.
+ * (Sanity `_createdAt`), not part of the name. Minutes come first: `reading_time` (and Yoast-style
+ * `estimated_reading_time`) is not a date.
  */
 const shapeKind = /* @__PURE__ */ remembered((key: string): FieldKind | undefined => {
   const name = canonicalKey(key.replace(/^_+/, ''));
-  return /^reading_time|_minutes$/.test(name)
+  return /^reading_time|_reading_time$|_minutes$/.test(name)
     ? 'minutes'
     : /^(?:date|time|published|updated|modified|created|last_reviewed|pub_date)$|^date_|_(?:at|date|time|timestamp|gmt)$/.test(
           name,

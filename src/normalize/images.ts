@@ -16,12 +16,29 @@ import { genericValue, readKey, recordValue } from './value.js';
 const URL_KEYS = ['url', 'src', 'source_url', 'secure_url'];
 const ALT_KEYS = ['alt', 'alternativeText', 'alt_text', 'caption', 'description', 'title'];
 
-/** The object that holds the image's own fields: Strapi v4 media is `{ data: { attributes } }`, Sanity `{ asset }`. */
-function imageFields(raw: Record<string, unknown>): Record<string, unknown> {
+type Fields = Record<string, unknown>;
+
+/** `inner`, then the keys of each wrapper it does not have (but the one that led to it): nothing is lost. */
+function lifted(inner: Fields, ...wrappers: [wrapper: Fields, via: string][]): Fields {
+  const fields = { ...inner };
+  for (const [wrapper, via] of wrappers) {
+    for (const key of Object.keys(wrapper)) if (key !== via && !Object.hasOwn(fields, key)) fields[key] = wrapper[key];
+  }
+  return fields;
+}
+
+/**
+ * The object that holds the image's own fields: Strapi v4 media is `{ data: { id, attributes } }`,
+ * Sanity `{ asset }`, a Contentful asset `{ sys, fields: { file } }`; the wrappers' other keys (Strapi's
+ * `id`, Contentful's `sys`) come along as details.
+ */
+function imageFields(raw: Fields): Fields {
   const data = isRecord(raw.data) ? raw.data : undefined;
-  if (data && isRecord(data.attributes)) return data.attributes;
+  if (data && isRecord(data.attributes)) return lifted(data.attributes, [data, 'attributes'], [raw, 'data']);
   if (isRecord(raw.asset) && isString(raw.asset.url)) return { ...raw.asset, ...raw, asset: undefined };
-  if (isRecord(raw.fields) && isRecord(raw.fields.file)) return { ...raw.fields, url: raw.fields.file.url };
+  if (isRecord(raw.fields) && isRecord(raw.fields.file)) {
+    return lifted({ ...raw.fields, url: raw.fields.file.url }, [raw, 'fields']);
+  }
   return raw;
 }
 
