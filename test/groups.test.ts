@@ -138,6 +138,35 @@ describe('meta groups (the compact layout)', () => {
     expect(meta.groups?.[0].icons).toEqual(['level', 'views', 'date', 'person', 'code', 'fact']);
   });
 
+  it('gives reading_time_minutes the time icon and page_views the views icon at a glance', () => {
+    const { meta } = normalizeMeta({ reading_time_minutes: 12, page_views: 300 });
+    expect(shape(meta.groups)).toEqual([
+      {
+        id: 'glance',
+        title: 'At a glance',
+        collapsed: false,
+        layout: 'stats',
+        keys: ['reading_time_minutes:time', 'page_views:views'],
+      },
+    ]);
+  });
+
+  it('puts an entry only in the first group that names it, once even when named twice', () => {
+    const { meta } = normalizeMeta(
+      { topic: 't', mood: 'calm' },
+      {
+        groups: [
+          { id: 'first', keys: ['topic', 'topic'] },
+          { id: 'second', keys: ['topic', 'mood'] },
+        ],
+      },
+    );
+    expect(shape(meta.groups)).toEqual([
+      { id: 'first', title: 'First', collapsed: false, layout: undefined, keys: ['topic'] },
+      { id: 'second', title: 'Second', collapsed: false, layout: undefined, keys: ['mood'] },
+    ]);
+  });
+
   it('titles the default groups from messages.groupTitles, one by one', () => {
     const { meta, issues } = normalizeMeta(
       { topic: 't', mood: 'm' },

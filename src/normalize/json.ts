@@ -14,8 +14,9 @@ export function parseJsonText(ctx: Context, text: string, path: string, reportFa
   // `\s` is the set trimStart() drops: no copy of the string just to look at its first character.
   if (!/^\s*[[{]/.test(text)) return;
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed !== null && typeof parsed === 'object') return parsed;
+    // Parsed, it is an array or an object: the whitespace JSON allows is within `\s`, and any other
+    // `\s` before the bracket makes JSON.parse throw.
+    return JSON.parse(text) as unknown;
   } catch {
     if (reportFailure) report(ctx, path, 'invalid-json');
     return BROKEN;
