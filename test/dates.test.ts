@@ -103,3 +103,122 @@ describe('date key shapes', () => {
     expect(date('duration_minutes', '12').value).toMatchObject({ kind: 'number', text: '12 min' });
   });
 });
+
+/** The value and the full issues of one field: what a mutation of the date parser would change. */
+function field(key: string, raw: unknown) {
+  const { meta, issues } = normalizeMeta({ [key]: raw });
+  return { value: meta.entries[0].value, issues };
+}
+
+const notADate = (key: string, text: string, shown = `"${text}"`) => ({
+  value: { kind: 'text', text, invalid: true },
+  issues: [
+    {
+      path: `meta.${key}`,
+      code: 'invalid-date',
+      message: `meta.${key} is not a date; shown as text (${shown}).`,
+      severity: 'warning',
+    },
+  ],
+});
+
+describe('date parts, exactly', () => {
+  it('the hour of a day-first date-time is padded to two digits', () => {
+    expect(field('published', '1 July 2022 9:05')).toEqual({
+      value: { kind: 'date', dateTime: '2022-07-01T09:05:00', text: 'Jul 1, 2022, 9:05 AM' },
+      issues: [],
+    });
+  });
+
+  it.each([
+    ['2024-01-02T03:04:05.1234Z', '2024-01-02T03:04:05.123Z'],
+    ['2024-01-02T03:04:05.987654321Z', '2024-01-02T03:04:05.987Z'],
+    ['2024-01-02T03:04:05.5Z', '2024-01-02T03:04:05.500Z'],
+    ['2024-01-02T03:04:05.05Z', '2024-01-02T03:04:05.050Z'],
+  ])('the fraction of a second in %j is cut or padded to milliseconds: %s', (raw, iso) => {
+    expect(field('published', raw)).toEqual({
+      value: { kind: 'date', dateTime: iso, text: 'Jan 2, 2024, 3:04 AM' },
+      issues: [],
+    });
+  });
+
+  it('an instant in year 1 is a date; one that falls in year 0 in UTC is not', () => {
+    expect(field('published', '0001-01-01T00:00:00Z')).toEqual({
+      value: { kind: 'date', dateTime: '0001-01-01T00:00:00.000Z', text: 'Jan 1, 1, 12:00 AM' },
+      issues: [],
+    });
+    expect(field('published', '0001-01-01T01:00:00+01:00')).toEqual({
+      value: { kind: 'date', dateTime: '0001-01-01T00:00:00.000Z', text: 'Jan 1, 1, 12:00 AM' },
+      issues: [],
+    });
+    expect(field('published', '0001-01-01T00:30:00+01:00')).toEqual(notADate('published', '0001-01-01T00:30:00+01:00'));
+  });
+
+  it('spaces around a date string are not part of it', () => {
+    expect(field('published', '  Thu, 10 Feb 2022 10:49:12 +0000\n')).toEqual({
+      value: { kind: 'date', dateTime: '2022-02-10T10:49:12.000Z', text: 'Feb 10, 2022, 10:49 AM' },
+      issues: [],
+    });
+    expect(field('published', ' 2024-01-02 ')).toEqual({
+      value: { kind: 'date', dateTime: '2024-01-02', text: 'Jan 2, 2024' },
+      issues: [],
+    });
+  });
+});
+
+describe('epoch numbers, exactly', () => {
+  it.each([
+    [1e8, '1973-03-03T09:46:40.000Z', 'Mar 3, 1973, 9:46 AM'],
+    [4.1e9 - 1, '2099-12-03T16:53:19.000Z', 'Dec 3, 2099, 4:53 PM'],
+    [1e11, '1973-03-03T09:46:40.000Z', 'Mar 3, 1973, 9:46 AM'],
+    [4.1e12 - 1, '2099-12-03T16:53:19.999Z', 'Dec 3, 2099, 4:53 PM'],
+    [1203647620, '2008-02-22T02:33:40.000Z', 'Feb 22, 2008, 2:33 AM'],
+    ['1203647620', '2008-02-22T02:33:40.000Z', 'Feb 22, 2008, 2:33 AM'],
+    ['1203647620000', '2008-02-22T02:33:40.000Z', 'Feb 22, 2008, 2:33 AM'],
+    [' 1203647620 ', '2008-02-22T02:33:40.000Z', 'Feb 22, 2008, 2:33 AM'],
+  ])('%j at the edges of the range, or as a string, is the instant %s, with its time', (raw, iso, text) => {
+    expect(field('time', raw)).toEqual({ value: { kind: 'date', dateTime: iso, text }, issues: [] });
+  });
+
+  it.each([1e11 - 1, 4.1e12])('%j is just outside the range of milliseconds: text with an issue', (raw) => {
+    expect(field('time', raw)).toEqual(notADate('time', String(raw), String(raw)));
+  });
+
+  it.each([
+    // Number('1e9') is in the range of seconds, but only ten or thirteen digits are an epoch string.
+    '1e9',
+    '+1203647620',
+    '01203647620',
+    '120364762000',
+    '12036476200',
+  ])('the string %j is no epoch: text with an issue', (raw) => {
+    expect(field('time', raw)).toEqual(notADate('time', raw));
+  });
+});
+
+describe('Date objects', () => {
+  it('a valid Date is its instant, with its time', () => {
+    expect(field('published', new Date('2024-01-02T03:04:05Z'))).toEqual({
+      value: { kind: 'date', dateTime: '2024-01-02T03:04:05.000Z', text: 'Jan 2, 2024, 3:04 AM' },
+      issues: [],
+    });
+    expect(field('note', new Date('2024-01-02T03:04:05Z'))).toEqual({
+      value: { kind: 'date', dateTime: '2024-01-02T03:04:05.000Z', text: 'Jan 2, 2024, 3:04 AM' },
+      issues: [],
+    });
+  });
+
+  it.each(['published', 'note'])('an invalid Date under %s is text with an issue', (key) => {
+    expect(field(key, new Date(Number.NaN))).toEqual({
+      value: { kind: 'text', text: 'Invalid date value', invalid: true },
+      issues: [
+        {
+          path: `meta.${key}`,
+          code: 'invalid-date',
+          message: `meta.${key} is not a date; shown as text.`,
+          severity: 'warning',
+        },
+      ],
+    });
+  });
+});

@@ -50,3 +50,32 @@ describe('checkUrl', () => {
     expect(issues).toEqual([]);
   });
 });
+
+describe('free text that becomes a link without a field declaration', () => {
+  const value = (raw: string) => {
+    const { meta, issues } = normalizeMeta({ note: raw });
+    return { value: meta.entries[0].value, issues };
+  };
+
+  it.each(['http://example.com/a', 'https://example.com/a', 'HTTPS://example.com/a'])(
+    'an absolute http(s) URL standing alone, %j, is a link',
+    (href) => {
+      expect(value(href)).toEqual({ value: { kind: 'link', href, text: href }, issues: [] });
+    },
+  );
+
+  it.each(['go?a=1&next=https://example.com', 'see:https://example.com', 'mailto:a@example.com?b=https://x.org&c'])(
+    'a URL that does not start with http(s)://, %j, stays text, even with one inside',
+    (raw) => {
+      expect(value(raw)).toEqual({ value: { kind: 'text', text: raw }, issues: [] });
+    },
+  );
+
+  it('&tab; inside is a tab inside, as an HTML parser reads it: no URL, text', () => {
+    expect(value('https://exa&tab;mple.com')).toEqual({
+      value: { kind: 'text', text: 'https://exa&tab;mple.com' },
+      issues: [],
+    });
+    expect(checkUrl('https://exa&Tab;mple.com')).toBeUndefined();
+  });
+});
