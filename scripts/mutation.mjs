@@ -84,8 +84,31 @@ function chunks(files, size = 600) {
   return out;
 }
 
+/**
+ * Stryker's incremental mode reuses a survivor when no new test reaches it; a static mutant (one in
+ * module-level code) has no per-test coverage, so it would stay "survived" forever, whatever tests are
+ * added. The static survivors of the files about to run are taken off the record: they run again.
+ */
+function forgetStaticSurvivors(mutate) {
+  if (!existsSync(INCREMENTAL)) return;
+  const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
+  const files = new Set(mutate.map((file) => file.split(':')[0]));
+  let forgotten = 0;
+  for (const [file, result] of Object.entries(report.files)) {
+    if (!files.has(file)) continue;
+    const kept = result.mutants.filter((m) => !(m.static && (m.status === 'Survived' || m.status === 'NoCoverage')));
+    forgotten += result.mutants.length - kept.length;
+    result.mutants = kept;
+  }
+  if (forgotten > 0) {
+    writeFileSync(INCREMENTAL, JSON.stringify(report));
+    console.log(`${forgotten} static survivor(s) taken off the record, to be tested again`);
+  }
+}
+
 function stryker(mutate) {
   restore();
+  forgetStaticSurvivors(mutate);
   const concurrency = args.includes('--concurrency') ? ['--concurrency', args[args.indexOf('--concurrency') + 1]] : [];
   const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate.join(','), ...concurrency], { stdio: 'inherit' });
   if (run.status !== 0) {
