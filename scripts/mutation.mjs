@@ -87,7 +87,8 @@ function chunks(files, size = 600) {
 /**
  * Stryker's incremental mode reuses a survivor when no new test reaches it; a static mutant (one in
  * module-level code) has no per-test coverage, so it would stay "survived" forever, whatever tests are
- * added. The static survivors of the files about to run are taken off the record: they run again.
+ * added. The static survivors of the files about to run, and any survivor on record with no covering
+ * test, are taken off the record: they run again.
  */
 function forgetStaticSurvivors(mutate) {
   if (!existsSync(INCREMENTAL)) return;
@@ -96,7 +97,9 @@ function forgetStaticSurvivors(mutate) {
   let forgotten = 0;
   for (const [file, result] of Object.entries(report.files)) {
     if (!files.has(file)) continue;
-    const kept = result.mutants.filter((m) => !(m.static && (m.status === 'Survived' || m.status === 'NoCoverage')));
+    const kept = result.mutants.filter(
+      (m) => !((m.static || !m.coveredBy?.length) && (m.status === 'Survived' || m.status === 'NoCoverage')),
+    );
     forgotten += result.mutants.length - kept.length;
     result.mutants = kept;
   }
