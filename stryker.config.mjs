@@ -41,7 +41,17 @@ const config = {
   clearTextReporter: { allowColor: false, logTests: false, reportTests: false },
   thresholds: { high: 90, low: 85, break: null },
   // The sandbox gets the sources and tests; not the screenshots, stories, builds or benchmarks.
-  ignorePatterns: ['dist', 'stories', '.storybook', 'bench', 'scratch-sz', '.tmp', 'storybook-static', 'coverage', 'test/mutation'],
+  ignorePatterns: [
+    'dist',
+    'stories',
+    '.storybook',
+    'bench',
+    'scratch-sz',
+    '.tmp',
+    'storybook-static',
+    'coverage',
+    'test/mutation',
+  ],
   tempDirName: '.tmp/stryker',
   cleanTempDir: true,
 };
