@@ -247,18 +247,40 @@ const icon = (d: string) => (
   </svg>
 );
 
-function Row({ label: name, kind, children }: { label: string; kind: string; children: ReactNode }) {
+function Row({
+  label: name,
+  dataKey,
+  kind,
+  children,
+}: {
+  label: string;
+  dataKey: string;
+  kind: string;
+  children: ReactNode;
+}) {
   return (
-    <div className="amb-MetaTable-row" data-key={name.toLowerCase().replaceAll(' ', '_')} data-kind={kind}>
+    <div className="amb-MetaTable-row" data-key={dataKey} data-kind={kind}>
       <dt>{name}</dt>
       <dd>{children}</dd>
     </div>
   );
 }
 
-function Fact({ d, label: name, kind, children }: { d: string; label: string; kind: string; children: ReactNode }) {
+function Fact({
+  d,
+  label: name,
+  dataKey,
+  kind,
+  children,
+}: {
+  d: string;
+  label: string;
+  dataKey: string;
+  kind: string;
+  children: ReactNode;
+}) {
   return (
-    <div className="amb-Glance-item" data-key={name.toLowerCase().replaceAll(' ', '_')} data-kind={kind}>
+    <div className="amb-Glance-item" data-key={dataKey} data-kind={kind}>
       <dt>
         {icon(d)}
         {name}
@@ -293,24 +315,26 @@ function CompactBox({ meta }: { meta: SeedMeta }) {
           <Fact
             d="M8 1.75a6.25 6.25 0 1 0 0 12.5a6.25 6.25 0 1 0 0-12.5M8 4.5V8l2.5 1.5"
             label="Reading time"
+            dataKey="reading_time"
             kind="number"
           >
             <data value={meta.reading_time}>{meta.reading_time} min</data>
           </Fact>
-          <Fact d="M3 13.5v-3M8 13.5v-6M13 13.5v-10" label="Difficulty" kind="text">
+          <Fact d="M3 13.5v-3M8 13.5v-6M13 13.5v-10" label="Difficulty" dataKey="difficulty" kind="text">
             {meta.difficulty}
           </Fact>
-          <Fact d="M5.5 4 1.75 8 5.5 12M10.5 4l3.75 4-3.75 4" label="Code language" kind="text">
+          <Fact d="M5.5 4 1.75 8 5.5 12M10.5 4l3.75 4-3.75 4" label="Code language" dataKey="code_language" kind="text">
             {meta.code_language}
           </Fact>
           <Fact
             d="M1.25 8S3.75 3.25 8 3.25 14.75 8 14.75 8 12.25 12.75 8 12.75 1.25 8 1.25 8Z"
             label="View count"
+            dataKey="view_count"
             kind="number"
           >
             <data value={meta.view_count}>{meta.view_count.toLocaleString('en-US')}</data>
           </Fact>
-          <Fact d="M2.25 6.75h11.5M5.5 1.75v3M10.5 1.75v3" label="Last reviewed" kind="date">
+          <Fact d="M2.25 6.75h11.5M5.5 1.75v3M10.5 1.75v3" label="Last reviewed" dataKey="last_reviewed" kind="date">
             <time dateTime={meta.revision.last_reviewed}>Dec 12, 2024</time>
           </Fact>
         </dl>
@@ -318,7 +342,7 @@ function CompactBox({ meta }: { meta: SeedMeta }) {
       <div className="amb-MetaGroup" data-group="quality">
         <h3 className="amb-MetaGroup-title">Quality</h3>
         <dl className="amb-MetaTable">
-          <Row label="Score" kind="scores">
+          <Row label="Score" dataKey="score" kind="scores">
             <ul className="amb-ScoreBars">
               {Object.entries(meta.score).map(([name, value]) => (
                 <li key={name} data-level={value < 40 ? 'low' : value < 70 ? 'mid' : 'high'}>
@@ -345,12 +369,12 @@ function CompactBox({ meta }: { meta: SeedMeta }) {
               ))}
             </ul>
           </Row>
-          <Row label="Flags" kind="record">
+          <Row label="Flags" dataKey="flags" kind="record">
             <details className="amb-MetaTable-fold">
               <summary className="amb-More-summary">Show all 4</summary>
               <dl className="amb-MetaTable" data-nested="">
                 {Object.entries(meta.flags).map(([name, on]) => (
-                  <Row key={name} label={label(name)} kind="boolean">
+                  <Row key={name} label={label(name)} dataKey={name} kind="boolean">
                     <span className="amb-MetaTable-boolean" data-value={on ? 'yes' : 'no'}>
                       {on ? 'Yes' : 'No'}
                     </span>
@@ -359,7 +383,7 @@ function CompactBox({ meta }: { meta: SeedMeta }) {
               </dl>
             </details>
           </Row>
-          <Row label="Checklist" kind="checklist">
+          <Row label="Checklist" dataKey="checklist" kind="checklist">
             <details className="amb-MetaTable-fold">
               <summary className="amb-More-summary">Show all 5</summary>
               <ul className="amb-Checklist">
@@ -374,13 +398,13 @@ function CompactBox({ meta }: { meta: SeedMeta }) {
       <div className="amb-MetaGroup" data-group="stack">
         <h3 className="amb-MetaGroup-title">Stack</h3>
         <dl className="amb-MetaTable">
-          <Row label="Stack" kind="tags">
+          <Row label="Stack" dataKey="stack" kind="tags">
             <Chips tags={meta.stack} />
           </Row>
-          <Row label="Tools" kind="tags">
+          <Row label="Tools" dataKey="tools" kind="tags">
             <Chips tags={meta.tools} />
           </Row>
-          <Row label="Entities" kind="tags">
+          <Row label="Entities" dataKey="entities" kind="tags">
             <Chips tags={meta.entities.map((entity) => `${entity.name} · ${entity.type}`)} />
           </Row>
         </dl>
@@ -391,16 +415,16 @@ function CompactBox({ meta }: { meta: SeedMeta }) {
           <span className="amb-MetaGroup-count">4 fields</span>
         </summary>
         <dl className="amb-MetaTable">
-          <Row label="Topic" kind="text">
+          <Row label="Topic" dataKey="topic" kind="text">
             {meta.topic}
           </Row>
-          <Row label="Summary" kind="text">
+          <Row label="Summary" dataKey="summary" kind="text">
             {meta.summary}
           </Row>
-          <Row label="AI outline" kind="record">
+          <Row label="AI outline" dataKey="ai_outline" kind="record">
             <Value value={meta.ai_outline} />
           </Row>
-          <Row label="AI brief" kind="text">
+          <Row label="AI brief" dataKey="ai_brief" kind="text">
             {meta.ai_brief}
           </Row>
         </dl>
@@ -411,22 +435,22 @@ function CompactBox({ meta }: { meta: SeedMeta }) {
           <span className="amb-MetaGroup-count">5 fields</span>
         </summary>
         <dl className="amb-MetaTable">
-          <Row label="Revision" kind="record">
+          <Row label="Revision" dataKey="revision" kind="record">
             <Value value={meta.revision} />
           </Row>
-          <Row label="Reference" kind="text">
+          <Row label="Reference" dataKey="reference" kind="text">
             <code className="amb-MetaTable-code">{meta.reference}</code>
           </Row>
-          <Row label="Hash" kind="text">
+          <Row label="Hash" dataKey="hash" kind="text">
             <code className="amb-MetaTable-code">{meta.hash}</code>
           </Row>
-          <Row label="Payload" kind="record">
+          <Row label="Payload" dataKey="payload" kind="record">
             <details className="amb-MetaTable-fold">
               <summary className="amb-More-summary">Show all 5</summary>
               <Value value={meta.payload} />
             </details>
           </Row>
-          <Row label="Notes" kind="list">
+          <Row label="Notes" dataKey="notes" kind="list">
             <ul className="amb-MetaTable-list">
               {meta.notes.map((note) => (
                 <li key={note}>{note}</li>

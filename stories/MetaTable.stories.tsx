@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { MetaTable, normalizeMeta } from '../src';
 import { SEED_LABELS } from '../test/fixtures/seed-labels';
-import { hostileArticle, seedArticle, unknownNestedMeta } from './data';
+import { hostileArticle, seedArticle, UNKNOWN_NESTED_LABELS, unknownNestedMeta } from './data';
 import { expandCollapsed } from './play';
 
 const meta = {
@@ -63,14 +63,7 @@ export const UnknownNestedFields: Story = {
   args: { entries: unknown },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(topLabels(canvasElement)).toEqual([
-      'Source URL',
-      'Published at',
-      'Build',
-      'Matrix',
-      'Owners',
-      'Empty value',
-    ]);
+    await expect(topLabels(canvasElement)).toEqual(UNKNOWN_NESTED_LABELS);
     await expect(canvas.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
       'https://example.com/import/9936',
     ]);

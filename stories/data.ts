@@ -65,6 +65,9 @@ export function similarPosts(count: number) {
 export { seed };
 
 /** Keys nobody planned for, at any depth: a link, a date-time, nested records, lists of lists and records, an empty value. */
+/** The top-level row labels `unknownNestedMeta` renders, as a reader sees them: stated literally. */
+export const UNKNOWN_NESTED_LABELS = ['Source URL', 'Published at', 'Build', 'Matrix', 'Owners', 'Empty value'];
+
 export const unknownNestedMeta = normalizeMeta({
   source_url: 'https://example.com/import/9936',
   published_at: '2024-11-02T08:30:00Z',

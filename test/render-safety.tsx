@@ -19,6 +19,9 @@ export interface RenderedPage {
   corpus: string;
 }
 
+/** Attribute values a user is given, besides the text: a time's datetime, a meter's value text, links, images. */
+const SHOWN_ATTRIBUTES = ['datetime', 'aria-valuetext', 'href', 'data-language', 'src', 'alt'];
+
 export function renderPage(article: Article): RenderedPage {
   const html = renderToString(<ArticleView article={article} />);
   const doc = document.createElement('div');
@@ -31,10 +34,9 @@ export function renderPage(article: Article): RenderedPage {
   if (scripts.length !== 1 || scripts[0] !== jsonLd) throw new Error(`unexpected scripts in ${html.slice(0, 200)}`);
   JSON.parse(jsonLd.textContent ?? '');
   jsonLd.remove();
-  const names = ['datetime', 'aria-valuetext', 'href', 'data-language', 'src', 'alt'];
-  const attributes = Array.from(
-    doc.querySelectorAll('[datetime], [aria-valuetext], [href], [data-language], [src], [alt]'),
-  ).flatMap((el) => names.map((name) => el.getAttribute(name) ?? ''));
+  const attributes = Array.from(doc.querySelectorAll(SHOWN_ATTRIBUTES.map((name) => `[${name}]`).join(', '))).flatMap(
+    (el) => SHOWN_ATTRIBUTES.map((name) => el.getAttribute(name) ?? ''),
+  );
   return { html, doc, corpus: `${doc.textContent ?? ''}\n${attributes.join('\n')}` };
 }
 
@@ -74,7 +76,7 @@ export function isSafeHref(href: string): boolean {
 }
 
 /** Each text node on its own, so that words of adjacent nodes do not run together. */
-export function textNodes(doc: HTMLElement): string[] {
+export function textNodes(doc: Element): string[] {
   const walker = document.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
@@ -127,6 +129,13 @@ function numberShown(n: number, corpus: string): boolean {
   return forms.some((form) => corpus.includes(form));
 }
 
+/** Whether an issue names this path or a parent path. */
+function namedByIssue(path: string, issues: readonly MetaIssue[]): boolean {
+  return issues.some(
+    (issue) => path === issue.path || path.startsWith(`${issue.path}.`) || path.startsWith(`${issue.path}[`),
+  );
+}
+
 /**
  * Whether a leaf is visible in the page: its text (token by token, so splitting and bullet
  * stripping count), a number in plain or grouped form, a flag as Yes/No, a date as a time
@@ -134,13 +143,7 @@ function numberShown(n: number, corpus: string): boolean {
  */
 export function leafShown(leaf: Leaf, corpus: string, issues: readonly MetaIssue[], keyPath = leaf.path): boolean {
   const lower = corpus.toLowerCase();
-  if (
-    issues.some(
-      (issue) => keyPath === issue.path || keyPath.startsWith(`${issue.path}.`) || keyPath.startsWith(`${issue.path}[`),
-    )
-  ) {
-    return true;
-  }
+  if (namedByIssue(keyPath, issues)) return true;
   // Durations are converted to minutes by design ("1h 30m" → "90 min").
   if (/reading[_ -]?time/i.test(keyPath) && /\bmin\b/.test(lower)) return true;
   // A flag is shown as Yes or No: the one its value means.
@@ -245,15 +248,11 @@ export function elementAtPath(doc: HTMLElement, path: string): Element | undefin
 
 /** The text of an element, with the attribute values a user is given (as `renderPage`'s corpus). */
 export function corpusOf(element: Element): string {
-  const names = ['datetime', 'aria-valuetext', 'href', 'data-language', 'src', 'alt'];
   const attributes = [element, ...Array.from(element.querySelectorAll('*'))].flatMap((el) =>
-    names.map((name) => el.getAttribute(name) ?? ''),
+    SHOWN_ATTRIBUTES.map((name) => el.getAttribute(name) ?? ''),
   );
   // Text node by text node: a label and its value ("Draft" "Yes") must not run into one word.
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  const texts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
-  return `${texts.join('\n')}\n${attributes.join('\n')}`;
+  return `${textNodes(element).join('\n')}\n${attributes.join('\n')}`;
 }
 
 /**
@@ -261,7 +260,7 @@ export function corpusOf(element: Element): string {
  * `leafShown` accepts, or named by an issue at its path or a parent path.
  */
 export function leafShownAt(leaf: Leaf, page: RenderedPage, issues: readonly MetaIssue[]): boolean {
-  if (leafShown(leaf, '', issues)) return true;
+  if (namedByIssue(leaf.path, issues)) return true;
   const element = elementAtPath(page.doc, leaf.path);
   return leafShown(leaf, element ? corpusOf(element) : '', issues);
 }
