@@ -17,20 +17,51 @@ declare module 'vitest/browser' {
 /**
  * The looks every story is checked in, from one render. The first is the one it renders in
  * (`initialGlobals` in vite.config.ts), where the addon has already run axe; each other look is
- * reached by switching `data-theme` on the canvas and the page's media features, as the browser
- * context of a project of its own did before, and axe runs again in it.
+ * reached by switching `data-theme` on the canvas and the page's media features.
+ *
+ * - `axe`: which axe rules run again in that look. Only colour can differ between light and dark
+ *   (the markup is the same render), so dark runs the colour rules alone; forced colours replace
+ *   every colour with the system's, so axe there would only repeat the light look's checks.
+ * - `screenshot`: which stories are captured in that look: all, or those with the tag. Dark changes
+ *   only colour tokens, so its pictures are taken of the stories tagged `dark`: each component's
+ *   "All states" story (every state of the component in one frame) and a few whole pages. Every
+ *   story is still checked in dark by axe's colour rules.
  */
-const LOOKS: { name: string; theme: 'light' | 'dark'; media: Media; tag?: string }[] = [
-  { name: 'light', theme: 'light', media: { colorScheme: 'light', forcedColors: 'none' } },
-  { name: 'dark', theme: 'dark', media: { colorScheme: 'dark', forcedColors: 'none' } },
+const LOOKS: {
+  name: string;
+  theme: 'light' | 'dark';
+  media: Media;
+  axe: 'none' | 'colour';
+  screenshot: 'all' | string;
+  only?: string;
+}[] = [
+  {
+    name: 'light',
+    theme: 'light',
+    media: { colorScheme: 'light', forcedColors: 'none' },
+    axe: 'none',
+    screenshot: 'all',
+  },
+  {
+    name: 'dark',
+    theme: 'dark',
+    media: { colorScheme: 'dark', forcedColors: 'none' },
+    axe: 'colour',
+    screenshot: 'dark',
+  },
   // Windows high-contrast mode, for the stories tagged for it.
   {
     name: 'forced-colors',
     theme: 'light',
     media: { colorScheme: 'light', forcedColors: 'active' },
-    tag: 'forced-colors',
+    axe: 'none',
+    screenshot: 'forced-colors',
+    only: 'forced-colors',
   },
 ];
+
+/** The axe rules whose outcome depends on colours: what the dark look checks again. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Waits until every image of the story has loaded or failed. A broken image's box is not a loading
@@ -65,7 +96,7 @@ type A11yParameters = {
  * `region`, the story's `parameters.a11y` config and options) and fails on violations when
  * `parameters.a11y.test` is `'error'`.
  */
-async function checkA11y(story: ComposedStoryFn, look: string) {
+async function checkA11y(story: ComposedStoryFn, look: string, colourOnly: boolean) {
   const a11y = (story.parameters.a11y ?? {}) as A11yParameters;
   if (a11y.disable === true || a11y.test === 'off' || story.globals?.a11y?.manual === true) return;
   const context: axe.ContextObject = {
@@ -83,7 +114,13 @@ async function checkA11y(story: ComposedStoryFn, look: string) {
   const config = a11y.config ?? {};
   const rules = [{ id: 'region', enabled: false }, ...(config.rules ?? [])];
   let options = a11y.options ?? {};
-  if (options.runOnly) {
+  if (colourOnly) {
+    // The colour rules the story's own config leaves on.
+    const off = new Set(rules.filter((rule) => rule.enabled === false).map((rule) => rule.id));
+    const values = COLOUR_RULES.filter((id) => !off.has(id) && options.rules?.[id]?.enabled !== false);
+    if (values.length === 0) return;
+    options = { ...options, runOnly: { type: 'rule', values } };
+  } else if (options.runOnly) {
     const disabled: Record<string, { enabled: false }> = {};
     for (const { id, enabled } of rules) if (id && enabled === false) disabled[id] = { enabled: false };
     options = { ...options, rules: { ...disabled, ...options.rules } };
@@ -106,9 +143,9 @@ async function checkA11y(story: ComposedStoryFn, look: string) {
 }
 
 /**
- * After a story has rendered, played and passed axe: its screenshots in each look (unless tagged
- * `no-screenshot`) and axe in each look but the first and forced colours, then the canvas and the page go back to the
- * first look for the next story.
+ * After a story has rendered, played and passed axe: each look in turn (axe's colour rules in dark,
+ * then the screenshot, for the stories that look captures and unless tagged `no-screenshot`), then
+ * the canvas and the page go back to the first look for the next story.
  */
 afterEach(async (context) => {
   const story = (context as unknown as { story?: ComposedStoryFn }).story;
@@ -123,24 +160,23 @@ afterEach(async (context) => {
       `story ${story.id} rendered with data-theme="${canvas.dataset.theme}", expected "${LOOKS[0].theme}"`,
     );
   }
-  const screenshots = !story.tags.includes('no-screenshot');
-  if (screenshots) await document.fonts.ready;
+  const captured = (look: (typeof LOOKS)[number]) =>
+    !story.tags.includes('no-screenshot') && (look.screenshot === 'all' || story.tags.includes(look.screenshot));
+  if (LOOKS.some(captured)) await document.fonts.ready;
   const failures: { look: string; error: unknown }[] = [];
   let media = LOOKS[0].media;
   let height = 0;
   try {
-    for (const [index, look] of LOOKS.entries()) {
-      if (look.tag && !story.tags.includes(look.tag)) continue;
+    for (const look of LOOKS) {
+      if (look.only && !story.tags.includes(look.only)) continue;
       try {
         canvas.dataset.theme = look.theme;
         if (look.media.colorScheme !== media.colorScheme || look.media.forcedColors !== media.forcedColors) {
           await commands.emulateMedia(look.media);
           media = look.media;
         }
-        // axe reads colours, which forced colours replace with the system's: its checks there would
-        // only repeat the light look's.
-        if (index > 0 && look.media.forcedColors !== 'active') await checkA11y(story, look.name);
-        if (!screenshots) continue;
+        if (look.axe === 'colour') await checkA11y(story, look.name, true);
+        if (!captured(look)) continue;
         // The test iframe paints only what fits in it: grow it to the story's full height first.
         const needed = Math.min(8000, Math.max(600, Math.ceil(canvas.getBoundingClientRect().height)));
         if (needed !== height) {

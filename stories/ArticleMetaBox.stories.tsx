@@ -27,6 +27,7 @@ const rowLabels = (canvasElement: HTMLElement) =>
 
 /** Every field of the seed meta, in source order. */
 export const Seed: Story = {
+  tags: ['dark'],
   play: async ({ canvasElement }) => {
     await expect(rowLabels(canvasElement)).toEqual(SEED_LABELS);
     await expect(within(canvasElement).getAllByRole('meter')).toHaveLength(4);
@@ -35,6 +36,7 @@ export const Seed: Story = {
 
 /** The compact layout in a 288 px sidebar: facts at a glance, quality and stack open, the rest one click away. */
 export const Compact: Story = {
+  tags: ['dark'],
   args: { variant: 'compact' },
   parameters: { containerWidth: 288 },
   play: async ({ canvasElement }) => {
@@ -270,6 +272,7 @@ export const Wide: Story = {
 
 /** Several states side by side, for visual review. */
 export const AllStates: Story = {
+  tags: ['dark'],
   parameters: { containerWidth: 1100 },
   render: () => (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 16, alignItems: 'start' }}>

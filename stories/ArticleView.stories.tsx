@@ -39,7 +39,7 @@ const boxes = (canvasElement: HTMLElement) => {
 
 /** The seed article end to end: body, the meta box, and the similar posts section (empty). */
 export const Seed: Story = {
-  tags: ['forced-colors'],
+  tags: ['forced-colors', 'dark'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(seed.title);
@@ -50,7 +50,7 @@ export const Seed: Story = {
 
 /** The compact meta box beside the body, with three similar posts as cards. */
 export const Compact: Story = {
-  tags: ['forced-colors'],
+  tags: ['forced-colors', 'dark'],
   args: { variant: 'compact', article: seedWith({}, { similar_posts: similarPosts(3) }) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -223,6 +223,7 @@ export const Wide: Story = {
 
 /** Several states side by side at sidebar widths, for visual review: empty meta, only a title, one similar post. */
 export const AllStates: Story = {
+  tags: ['dark'],
   render: () => (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 24, alignItems: 'start' }}>
       <ArticleView

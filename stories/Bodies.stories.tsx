@@ -37,6 +37,7 @@ async function noSyntaxAsText(canvasElement: HTMLElement) {
  * `&#8217;` reads as an apostrophe.
  */
 export const WordPressHtml: Story = {
+  tags: ['dark'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Why React’s useEffect Runs Twice');

@@ -84,7 +84,7 @@ export const Long: Story = {
 
 /** Every state at once, for visual review. */
 export const AllStates: Story = {
-  tags: ['forced-colors'],
+  tags: ['forced-colors', 'dark'],
   args: {
     items: [
       { label: 'done', done: true },

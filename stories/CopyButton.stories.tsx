@@ -36,6 +36,7 @@ type Story = StoryObj<typeof meta>;
 
 /** The button alone, at rest. */
 export const Default: Story = {
+  tags: ['dark'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Copy reference' });

@@ -81,6 +81,7 @@ export const RightToLeft: Story = {
 
 /** Every group of the compact layout open: opened by a reader, by the name of its disclosure. */
 export const CompactGroupsOpen: Story = {
+  tags: ['dark'],
   render: () => (
     <div style={{ width: 288 }}>
       <ArticleMetaBox meta={seedArticle.meta} variant="compact" />
@@ -102,6 +103,7 @@ export const CompactGroupsOpen: Story = {
 
 /** The full layout in its groups (`grouped`), every group open. */
 export const FullGrouped: Story = {
+  tags: ['dark'],
   render: () => (
     <div style={{ width: 288 }}>
       <ArticleMetaBox meta={seedArticle.meta} grouped />
@@ -111,6 +113,7 @@ export const FullGrouped: Story = {
 
 /** Similar posts as cards, and their empty state. */
 export const SimilarPostCards: Story = {
+  tags: ['dark'],
   render: () => (
     <div style={{ display: 'grid', gap: 24, width: 600 }}>
       <SimilarPosts posts={normalizeArticle({ title: 'Cards', similar_posts: similarPosts(3) }).article.similarPosts} />

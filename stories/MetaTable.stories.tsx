@@ -200,6 +200,7 @@ export const Narrow: Story = {
 
 /** Several states side by side, for visual review. */
 export const AllStates: Story = {
+  tags: ['dark'],
   parameters: { containerWidth: 1100 },
   render: () => (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 24, alignItems: 'start' }}>

@@ -42,6 +42,7 @@ export const StringBody: Story = {
 
 /** Every kind of block and inline content the model has, for visual review. */
 export const AllStates: Story = {
+  tags: ['dark'],
   args: {
     blocks: [
       { type: 'heading', text: 'measure first' },

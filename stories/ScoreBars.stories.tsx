@@ -77,7 +77,7 @@ export const Levels: Story = {
 
 /** Every state at once, for visual review. */
 export const AllStates: Story = {
-  tags: ['forced-colors'],
+  tags: ['forced-colors', 'dark'],
   args: {
     scores: scoresOf({ zero: 0, low: 20, mid: 55, high: 90, full: 100, above: 140, rating: '7/10', depth: 'deep' }),
   },

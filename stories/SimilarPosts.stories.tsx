@@ -43,6 +43,7 @@ export const Twelve: Story = {
 
 /** Every state at once: linked, unlinked, untitled, with and without details. */
 export const AllStates: Story = {
+  tags: ['dark'],
   args: {
     posts: postsOf([
       { title: 'linked with details', url: '/a', summary: 'a summary.', topic: 'ci', reading_time: 9, score: 88 },

@@ -43,7 +43,7 @@ export const LongTag: Story = {
 
 /** Every state at once, for visual review. */
 export const AllStates: Story = {
-  tags: ['forced-colors'],
+  tags: ['forced-colors', 'dark'],
   args: { tags: ['python services', 'backend', 'x', 'a-very-long-tag-name-without-spaces-at-all', 'ci/cd', '日本語'] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
