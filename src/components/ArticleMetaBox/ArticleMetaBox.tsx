@@ -2,10 +2,10 @@ import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { type Messages, resolveMessages } from '../../model/messages.js';
 import type { ArticleMeta, MetaGroup } from '../../model/types.js';
-import { actionOf, type MetaActions, MetaRows, MetaTable, type Render, renderValue } from '../MetaTable/MetaTable.js';
+import { actionOf, type MetaActions, metaRows, type Render, renderValue } from '../MetaTable/MetaTable.js';
 import { DEFAULT_COLLAPSE_AFTER } from '../shared/collapse.js';
 import { Icon } from '../shared/Icon.js';
-import { OmittedNote } from '../shared/OmittedNote.js';
+import { omittedNote } from '../shared/OmittedNote.js';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -63,7 +63,7 @@ function Group({ group, level, compact, render, actions }: GroupProps) {
     ) : (
       // The rows straight into a MetaTable's `dl`, without a component of its own per group.
       <dl className="amb-MetaTable" data-slot="meta-table">
-        <MetaRows entries={group.entries} render={render} actions={actions} fold={compact} />
+        {metaRows(group.entries, render, actions, compact)}
       </dl>
     );
   return compact && group.collapsed ? (
@@ -125,15 +125,12 @@ export const ArticleMetaBox = /* @__PURE__ */ forwardRef<HTMLElement, ArticleMet
           <Group key={index} group={group} level={groupLevel} compact={compact} render={render} actions={actions} />
         ))
       ) : (
-        <MetaTable
-          entries={meta.entries}
-          collapseAfter={collapseAfter}
-          messages={words}
-          actions={actions}
-          fold={compact}
-        />
+        // The same markup as a MetaTable, without a component of its own.
+        <dl className="amb-MetaTable" data-slot="meta-table">
+          {metaRows(meta.entries, render, actions, compact)}
+        </dl>
       )}
-      <OmittedNote count={meta.omitted} text={words.notShown} slot="article-meta-box-omitted" />
+      {omittedNote(meta.omitted, words.notShown, 'article-meta-box-omitted')}
     </section>
   );
 });

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from 'react';
 import { type Messages, resolveMessages } from '../../model/messages.js';
 import type { ChecklistItem } from '../../model/types.js';
 import { collapseItems, DEFAULT_COLLAPSE_AFTER } from '../shared/collapse.js';
@@ -13,13 +13,10 @@ export interface ChecklistProps extends ComponentPropsWithoutRef<'ul'> {
   messages?: Partial<Messages>;
 }
 
-/**
- * A read-only checklist. Done items carry `data-checked`; the state is also given as text
- * to screen readers, and the check mark is drawn by CSS, so colour never carries it alone.
- */
-export const Checklist = /* @__PURE__ */ forwardRef<HTMLUListElement, ChecklistProps>(function Checklist(
-  { items, collapseAfter = DEFAULT_COLLAPSE_AFTER, messages, className, ...rest },
-  ref,
+/** The list itself: `Checklist`, and `MetaTable`'s checklist values without a component of their own. */
+export function renderChecklist(
+  { items, collapseAfter = DEFAULT_COLLAPSE_AFTER, messages, className, ...rest }: ChecklistProps,
+  ref?: ForwardedRef<HTMLUListElement>,
 ) {
   const words = resolveMessages(messages);
   const collapse = { limit: collapseAfter, showMore: words.showMore, className: 'amb-Checklist', slot: 'checklist' };
@@ -43,4 +40,12 @@ export const Checklist = /* @__PURE__ */ forwardRef<HTMLUListElement, ChecklistP
       )}
     </ul>
   );
+}
+
+/**
+ * A read-only checklist. Done items carry `data-checked`; the state is also given as text
+ * to screen readers, and the check mark is drawn by CSS, so colour never carries it alone.
+ */
+export const Checklist = /* @__PURE__ */ forwardRef<HTMLUListElement, ChecklistProps>(function Checklist(props, ref) {
+  return renderChecklist(props, ref);
 });

@@ -2,11 +2,11 @@ import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { type ComponentMessages, type Messages, resolveMessages } from '../../model/messages.js';
 import type { MetaEntry, MetaValue } from '../../model/types.js';
-import { Checklist } from '../Checklist/Checklist.js';
-import { ScoreBars } from '../ScoreBars/ScoreBars.js';
+import { renderChecklist } from '../Checklist/Checklist.js';
+import { renderScoreBars } from '../ScoreBars/ScoreBars.js';
 import { collapseItems, DEFAULT_COLLAPSE_AFTER } from '../shared/collapse.js';
-import { OmittedNote } from '../shared/OmittedNote.js';
-import { TagList } from '../TagList/TagList.js';
+import { omittedNote } from '../shared/OmittedNote.js';
+import { renderTagList } from '../TagList/TagList.js';
 
 export interface MetaTableProps extends ComponentPropsWithoutRef<'dl'> {
   /** Normalized entries (`ArticleMeta.entries` or a `MetaRecord`'s entries); hidden entries are skipped. */
@@ -66,7 +66,7 @@ export function renderValue(value: MetaValue, render: Render): ReactNode {
   return (
     <>
       {shown}
-      <OmittedNote count={value.omitted} text={render.words.notShown} slot="meta-table-omitted" />
+      {omittedNote(value.omitted, render.words.notShown, 'meta-table-omitted')}
     </>
   );
 }
@@ -131,15 +131,16 @@ function renderShown(value: MetaValue, render: Render): ReactNode {
         </ul>
       );
     case 'tags':
-      return <TagList tags={value.tags} collapseAfter={render.collapseAfter} messages={render.words} />;
+      // The components' own markup, rendered as part of this row rather than as components of their own.
+      return renderTagList({ tags: value.tags, collapseAfter: render.collapseAfter, messages: render.words });
     case 'scores':
-      return <ScoreBars scores={value.scores} />;
+      return renderScoreBars({ scores: value.scores });
     case 'checklist':
-      return <Checklist items={value.items} collapseAfter={render.collapseAfter} messages={render.words} />;
+      return renderChecklist({ items: value.items, collapseAfter: render.collapseAfter, messages: render.words });
     case 'record':
       return (
         <dl className="amb-MetaTable" data-slot="meta-table" data-nested="">
-          <MetaRows entries={value.entries} render={render} />
+          {metaRows(value.entries, render)}
         </dl>
       );
     case 'list': {
@@ -170,24 +171,22 @@ function MetaDetails({ entries, render }: { entries: readonly MetaEntry[]; rende
     <details className="amb-MetaTable-details" data-slot="meta-table-details">
       <summary className="amb-More-summary">{render.words.showMore(entries.length)}</summary>
       <dl className="amb-MetaTable" data-slot="meta-table" data-nested="">
-        <MetaRows entries={entries} render={render} />
+        {metaRows(entries, render)}
       </dl>
     </details>
   );
 }
 
-/** The `dt/dd` rows of a record, at any depth; `actions` only at the top. */
-export function MetaRows({
-  entries,
-  render,
-  actions,
-  fold,
-}: {
-  entries: readonly MetaEntry[];
-  render: Render;
-  actions?: MetaActions;
-  fold?: boolean;
-}) {
+/**
+ * The `dt/dd` rows of a record, at any depth; `actions` only at the top. A plain function, not a
+ * component: the rows render straight into their `dl` (nested records too) on the hot render path.
+ */
+export function metaRows(
+  entries: readonly MetaEntry[],
+  render: Render,
+  actions?: MetaActions,
+  fold?: boolean,
+): ReactNode[] {
   const internal = entries.filter((entry) => entry.internal && !entry.hidden);
   const row = (entry: MetaEntry, index: number) => {
     if (entry.hidden || entry.internal) return null;
@@ -225,7 +224,10 @@ export function MetaRows({
         <details>
           <summary className="amb-More-summary">{render.words.showMore(internal.length)}</summary>
           <dl className="amb-MetaTable" data-slot="meta-table" data-nested="">
-            <MetaRows entries={internal.map((entry) => ({ ...entry, internal: undefined }))} render={render} />
+            {metaRows(
+              internal.map((entry) => ({ ...entry, internal: undefined })),
+              render,
+            )}
           </dl>
         </details>
       </dd>
@@ -244,7 +246,7 @@ export const MetaTable = /* @__PURE__ */ forwardRef<HTMLDListElement, MetaTableP
   const render = { collapseAfter, words: resolveMessages(messages) };
   return (
     <dl ref={ref} className={clsx('amb-MetaTable', className)} data-slot="meta-table" {...rest}>
-      <MetaRows entries={entries} render={render} actions={actions} fold={fold} />
+      {metaRows(entries, render, actions, fold)}
     </dl>
   );
 });

@@ -2,7 +2,7 @@ import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { BodyBlock, Inline, ListItem, RichText } from '../../model/body.js';
 import { type ComponentMessages, type Messages, resolveMessages } from '../../model/messages.js';
-import { OmittedNote } from '../shared/OmittedNote.js';
+import { omittedNote } from '../shared/OmittedNote.js';
 
 export interface PostBodyProps extends ComponentPropsWithoutRef<'div'> {
   /** Normalized body blocks (`Article.body`). */
@@ -78,12 +78,7 @@ function renderBlock(block: BodyBlock, index: number, render: Render): ReactNode
         <List key={index} start={block.start}>
           {block.items.map((item, i) => renderItem(item, i, render))}
         </List>,
-        <OmittedNote
-          key={`${index}-omitted`}
-          count={block.omitted}
-          text={render.words.notShown}
-          slot="post-body-omitted"
-        />,
+        omittedNote(block.omitted, render.words.notShown, 'post-body-omitted', `${index}-omitted`),
       ];
     }
     case 'quote':
@@ -164,7 +159,7 @@ export const PostBody = /* @__PURE__ */ forwardRef<HTMLDivElement, PostBodyProps
   return (
     <div ref={ref} className={clsx('amb-PostBody', className)} data-slot="post-body" {...rest}>
       {renderBlocks(blocks, render)}
-      <OmittedNote count={omitted} text={render.words.notShown} slot="post-body-omitted" />
+      {omittedNote(omitted, render.words.notShown, 'post-body-omitted')}
     </div>
   );
 });

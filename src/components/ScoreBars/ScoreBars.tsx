@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from 'react';
 import type { ScoreItem } from '../../model/types.js';
 import type { StyleWithVars } from '../shared/css.js';
 
@@ -8,15 +8,8 @@ export interface ScoreBarsProps extends ComponentPropsWithoutRef<'ul'> {
   scores: readonly ScoreItem[];
 }
 
-/**
- * One bar per score, each a `role="meter"` named by its label, with the number visible beside it.
- * The fill width comes from `--amb-score` (0..1); colour follows `data-level` and never carries
- * meaning alone: the number is always shown.
- */
-export const ScoreBars = /* @__PURE__ */ forwardRef<HTMLUListElement, ScoreBarsProps>(function ScoreBars(
-  { scores, className, ...rest },
-  ref,
-) {
+/** The list itself: `ScoreBars`, and `MetaTable`'s scores values without a component of their own. */
+export function renderScoreBars({ scores, className, ...rest }: ScoreBarsProps, ref?: ForwardedRef<HTMLUListElement>) {
   return (
     <ul ref={ref} className={clsx('amb-ScoreBars', className)} data-slot="score-bars" {...rest}>
       {scores.map((score, index) => {
@@ -49,4 +42,13 @@ export const ScoreBars = /* @__PURE__ */ forwardRef<HTMLUListElement, ScoreBarsP
       })}
     </ul>
   );
+}
+
+/**
+ * One bar per score, each a `role="meter"` named by its label, with the number visible beside it.
+ * The fill width comes from `--amb-score` (0..1); colour follows `data-level` and never carries
+ * meaning alone: the number is always shown.
+ */
+export const ScoreBars = /* @__PURE__ */ forwardRef<HTMLUListElement, ScoreBarsProps>(function ScoreBars(props, ref) {
+  return renderScoreBars(props, ref);
 });

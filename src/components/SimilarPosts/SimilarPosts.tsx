@@ -2,7 +2,7 @@ import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { type Messages, resolveMessages } from '../../model/messages.js';
 import type { SimilarPost } from '../../model/types.js';
-import { OmittedNote } from '../shared/OmittedNote.js';
+import { omittedNote } from '../shared/OmittedNote.js';
 
 export interface SimilarPostsProps extends ComponentPropsWithoutRef<'section'> {
   /** Normalized posts (`Article.similarPosts`). */
@@ -66,7 +66,7 @@ export const SimilarPosts = /* @__PURE__ */ forwardRef<HTMLElement, SimilarPosts
           ))}
         </ul>
       )}
-      <OmittedNote count={omitted} text={words.notShown} slot="similar-posts-omitted" />
+      {omittedNote(omitted, words.notShown, 'similar-posts-omitted')}
     </section>
   );
 });

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from 'react';
 import { type Messages, resolveMessages } from '../../model/messages.js';
 import type { TagLink } from '../../model/types.js';
 import { collapseItems, DEFAULT_COLLAPSE_AFTER } from '../shared/collapse.js';
@@ -17,10 +17,10 @@ const renderTag = (tag: string | TagLink, index: number) => (
   <li key={index}>{typeof tag === 'string' ? tag : <a href={tag.href}>{tag.label}</a>}</li>
 );
 
-/** A list of tags (stack, tools, keywords) as `ul/li` chips. */
-export const TagList = /* @__PURE__ */ forwardRef<HTMLUListElement, TagListProps>(function TagList(
-  { tags, collapseAfter = DEFAULT_COLLAPSE_AFTER, messages, className, ...rest },
-  ref,
+/** The list itself: `TagList`, and `MetaTable`'s tags values without a component of their own. */
+export function renderTagList(
+  { tags, collapseAfter = DEFAULT_COLLAPSE_AFTER, messages, className, ...rest }: TagListProps,
+  ref?: ForwardedRef<HTMLUListElement>,
 ) {
   const collapse = {
     limit: collapseAfter,
@@ -33,4 +33,9 @@ export const TagList = /* @__PURE__ */ forwardRef<HTMLUListElement, TagListProps
       {collapseItems(tags, renderTag, collapse)}
     </ul>
   );
+}
+
+/** A list of tags (stack, tools, keywords) as `ul/li` chips. */
+export const TagList = /* @__PURE__ */ forwardRef<HTMLUListElement, TagListProps>(function TagList(props, ref) {
+  return renderTagList(props, ref);
 });
