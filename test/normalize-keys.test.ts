@@ -23,6 +23,30 @@ describe('keys and labels', () => {
     expect(humanizeKey(canonicalKey(key))).toBe(label);
   });
 
+  it.each([
+    ['HTTPServer', 'http_server', 'HTTP server'],
+    ['parseJSONValue', 'parse_json_value', 'Parse JSON value'],
+    ['userIDs', 'user_ids', 'User IDs'],
+    ['URLsFound', 'urls_found', 'URLs found'],
+    ['disk-io', 'disk_io', 'Disk I/O'],
+    ['IO_wait', 'io_wait', 'I/O wait'],
+    ['p95Latency', 'p95_latency', 'P95 latency'],
+  ])('splits %s at an acronym boundary: %s, "%s"', (key, canonical, label) => {
+    expect(canonicalKey(key)).toBe(canonical);
+    expect(humanizeKey(canonical)).toBe(label);
+  });
+
+  it('keeps a mark that lower case adds, so two spellings never collapse into one key', () => {
+    // `İ` lower-cased is `i` and U+0307 (combining dot above): the dot stays, the word stays whole.
+    expect(canonicalKey('İstanbul')).toBe('i\u0307stanbul');
+    expect(canonicalKey('Aİ')).toBe('ai\u0307');
+    expect(canonicalKey('Ai')).toBe('ai');
+    expect(humanizeKey(canonicalKey('İstanbul Office'))).toBe('I\u0307stanbul office');
+    const { meta, issues } = normalizeMeta({ Aİ: 1, Ai: 2 });
+    expect(meta.entries.map((entry) => entry.key)).toEqual(['ai\u0307', 'ai']);
+    expect(issues).toEqual([]);
+  });
+
   it('keeps keys that are not plain words exactly as they are', () => {
     for (const key of ['__proto__', 'a.b', '<b>x</b>', 'x"y', '', '  ', '_id']) {
       expect(canonicalKey(key)).toBe(key);

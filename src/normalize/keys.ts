@@ -7,7 +7,8 @@ const ACRONYM_LIST =
 
 /** Words joined by single spaces, underscores or hyphens: the keys that are safe to rewrite. */
 const SIMPLE_KEY = /^[\p{L}\p{N}]+(?:[ _-][\p{L}\p{N}]+)*$/u;
-const CANONICAL = /^[\p{Ll}\p{Lo}\p{N}]+(?:_[\p{Ll}\p{Lo}\p{N}]+)*$/u;
+// Marks too: lower case can add one (`İ` is `i` and a combining dot above).
+const CANONICAL = /^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:_[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u;
 
 /**
  * `readingTime`, `reading-time`, `Reading time` and `reading_time` all become `reading_time`.
@@ -20,13 +21,13 @@ function canonical(key: string): string {
   if (!SIMPLE_KEY.test(key)) return key;
   return (
     key
-      // split lower→Upper and ACRONYMWord boundaries
+      // split lower→Upper and ACRONYMWord boundaries; a plural acronym stays whole (`userIDs`, `URLsFound`)
       .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
-      .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+      .replace(/(\p{Lu})(\p{Lu}(?!s(?![\p{Ll}\d]))\p{Ll})/gu, '$1 $2')
       .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .join('_')
+      // Each separator is one character (a simple key has no runs, the splits above add one space),
+      // and nothing else is touched: lower case can add a combining mark, which stays.
+      .replace(/[ _-]/g, '_')
   );
 }
 
