@@ -85,7 +85,8 @@ function headingLevel(ctx: Context, block: Record<string, unknown>, name: string
 
 /** The keys each kind of block uses; others are reported, since they are not shown. */
 const TEXT_FIELDS = ['text', 'content', 'value'];
-const TEXT_KEYS = ['type', 'id', 'text', 'content', 'value', 'level'];
+const TEXT_KEYS = ['type', 'id', 'text', 'content', 'value'];
+const HEADING_KEYS = ['type', 'id', 'text', 'content', 'value', 'level'];
 const CODE_KEYS = ['type', 'id', 'text', 'content', 'value', 'language'];
 const LIST_KEYS = ['type', 'id', 'items', 'ordered'];
 const UNKNOWN_KEYS = ['type', 'id', 'text', 'content', 'value', 'items'];
@@ -109,7 +110,7 @@ function bodyBlock(ctx: Context, raw: unknown, path: string): BodyBlock | undefi
     return { type };
   }
   if (type) {
-    reportUnused(ctx, raw, type === 'code' ? CODE_KEYS : TEXT_KEYS, path);
+    reportUnused(ctx, raw, type === 'code' ? CODE_KEYS : type === 'heading' ? HEADING_KEYS : TEXT_KEYS, path);
     const text = blockText(ctx, raw, path);
     if (type === 'heading') {
       const level = headingLevel(ctx, raw, name, path);
