@@ -80,8 +80,8 @@ function splitItems(raw: string, commas: boolean, limit: number): [items: string
   const items: string[] = [];
   let total = 0;
   for (const line of lines) {
-    // Past the limit a line is only counted: no bullet to strip, nothing kept.
-    const item = items.length < limit ? line.replace(BULLET, '').trim() : line.trim();
+    // A bare bullet ("- ") is no item, past the limit too: the count of all is the count of items.
+    const item = line.replace(BULLET, '').trim();
     if (item === '') continue;
     total++;
     if (items.length < limit) items.push(item);
