@@ -12,8 +12,9 @@ import { normalizeValue, recordValue } from './value.js';
 export function arrange(ctx: Context, entries: MetaEntry[]): MetaEntry[] {
   // `>>> 0` turns -1 (a key outside `order`) into 2^32 - 1: after every ordered key, with no branch.
   const rank = (entry: MetaEntry) => ctx.order.indexOf(entry.key) >>> 0;
-  // Array.prototype.sort is stable: keys outside `order` keep their place after the ordered ones.
-  const sorted = ctx.order.length ? entries.slice().sort((a, b) => rank(a) - rank(b)) : entries;
+  // Array.prototype.sort is stable: keys outside `order` keep their place after the ordered ones. It sorts
+  // in place: every caller passes an array of its own (a record's fresh entries, or a `concat`).
+  const sorted = ctx.order.length ? entries.sort((a, b) => rank(a) - rank(b)) : entries;
   return ctx.hidden.size
     ? sorted.map((entry) => (ctx.hidden.has(entry.key) ? { ...entry, hidden: true } : entry))
     : sorted;

@@ -1,8 +1,8 @@
 /**
  * People: `author`, `authors`, `creator`, `contributors`, `user`, `byline` as a name, an object
- * (`name`/`display_name`/`username`; `url`/`website_url`/`profile`; `avatar`/`profile_image`/`image`) or a
- * list of them. Each is a name, linked when its URL is safe, with an avatar when its image URL is safe;
- * the object's other fields keep their place under the name, so nothing is lost.
+ * (`name`/`display_name`/`username`; `url`/`website_url`/`profile`; `avatar`/`avatar_urls`/`profile_image`/
+ * `image`) or a list of them. Each is a name, linked when its URL is safe, with an avatar when its image URL
+ * is safe; the object's other fields keep their place under the name, so nothing is lost.
  */
 import type { MetaEntry, MetaValue, Person } from '../model/types.js';
 import { firstKey } from './fields.js';
@@ -16,11 +16,14 @@ import { genericValue, readKey, recordValue } from './value.js';
 
 const NAME_KEYS = ['name', 'display_name', 'displayName', 'full_name', 'fullName', 'username', 'login', 'title'];
 const URL_KEYS = ['url', 'website_url', 'website', 'profile', 'profile_url', 'html_url', 'link', 'href'];
-const AVATAR_KEYS = ['avatar', 'avatar_url', 'avatarUrl', 'profile_image', 'image', 'picture', 'photo'];
+const AVATAR_KEYS = ['avatar', 'avatar_url', 'avatarUrl', 'avatar_urls', 'profile_image', 'image', 'picture', 'photo'];
 
 const isName = (value: unknown) => isString(value) && value.trim() !== '';
 
-/** A URL field's string: as it is, or the `url` of an image object (`{ url }`, WordPress `avatar_urls`). */
+/**
+ * A URL field's string: as it is, or the `url` (`src`) of an image object, else its first text: WordPress
+ * `avatar_urls` gives its first size, the 24px one, the size the avatar is drawn at.
+ */
 function urlOf(value: unknown): string | undefined {
   if (isString(value)) return value;
   if (isRecord(value)) return [value.url, value.src, ...Object.values(value)].find(isString);
@@ -71,8 +74,7 @@ export function peopleValue(ctx: Context, raw: unknown, path: string, depth: num
     const person = personOf(ctx, items[i], Array.isArray(source) ? childPath(path, i) : path, depth + 1);
     // One item that is not a person: the whole value is shown as it is, so nothing is lost.
     if (!person) {
-      if (items[i] !== null && items[i] !== undefined && typeof items[i] === 'object')
-        report(ctx, path, 'invalid-type');
+      if (typeof items[i] === 'object' && items[i] !== null) report(ctx, path, 'invalid-type');
       return genericValue(ctx, source, path, depth);
     }
     people.push(person);
