@@ -284,7 +284,8 @@ function groupsOption(ctx: Context, options: object): GroupRule[] {
   try {
     if (raw !== undefined) {
       if (Array.isArray(raw) && raw.every(isGroupSpec)) return groupRules(raw);
-      report(ctx, 'options.groups', 'invalid-option');
+      // Reported once, below: a list that is no list of specs, or specs that throw when read.
+      throw raw;
     }
   } catch {
     report(ctx, 'options.groups', 'invalid-option');
