@@ -279,15 +279,20 @@ const groupRules = (specs: readonly MetaGroupSpec[]): GroupRule[] =>
 let defaultRules: GroupRule[] | undefined;
 let defaultInternal: RegExp | undefined;
 
+/** A `groups` option's rules, or `undefined` when it is no list of specs or reading it throws. */
+function groupRulesOf(raw: unknown): GroupRule[] | undefined {
+  try {
+    return Array.isArray(raw) && raw.every(isGroupSpec) ? groupRules(raw) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function groupsOption(ctx: Context, options: object): GroupRule[] {
   const raw = readOption(ctx, options, 'groups');
-  try {
-    if (raw !== undefined) {
-      if (Array.isArray(raw) && raw.every(isGroupSpec)) return groupRules(raw);
-      // Reported once, below: a list that is no list of specs, or specs that throw when read.
-      throw raw;
-    }
-  } catch {
+  if (raw !== undefined) {
+    const rules = groupRulesOf(raw);
+    if (rules) return rules;
     report(ctx, 'options.groups', 'invalid-option');
   }
   defaultRules ??= groupRules(DEFAULT_GROUPS);
