@@ -76,11 +76,7 @@ function similarPost(ctx: Context, raw: unknown, path: string): SimilarPost {
   return post;
 }
 
-export function similarFrom(
-  ctx: Context,
-  raw: unknown,
-  path = 'similar_posts',
-): [posts: SimilarPost[], omitted?: number] {
+export function similarFrom(ctx: Context, raw: unknown, path: string): [posts: SimilarPost[], omitted?: number] {
   if (raw === null || raw === undefined) return [[]];
   let source = raw;
   if (typeof source === 'string') {
