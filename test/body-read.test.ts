@@ -77,3 +77,50 @@ describe('around a parser', () => {
     ]);
   });
 });
+
+describe('a parser that throws', () => {
+  const throwing = (where: 'detect' | 'parse') => ({
+    format: 'html' as const,
+    detect: () => {
+      if (where === 'detect') throw new Error('detect failed');
+      return true;
+    },
+    parse: () => {
+      throw new Error('parse failed');
+    },
+  });
+
+  it('in detect is passed over: the next parser that detects the body reads it, with no issue', () => {
+    expect(read('## Setup', { parsers: [throwing('detect'), markdown] })).toStrictEqual({
+      body: [{ type: 'heading', text: 'Setup', level: 2 }],
+      issues: [],
+    });
+  });
+
+  it('in parse leaves the body as the unreadable marker, reported at body', () => {
+    expect(read('<p>x</p>', { parsers: [throwing('parse')] })).toStrictEqual({
+      body: [{ type: 'paragraph', text: '[Unreadable]' }],
+      issues: [{ path: 'body', code: 'unreadable-value' }],
+    });
+  });
+
+  it('in parse still reads the title its own way (the title is HTML text for the html parser)', () => {
+    const parser = { ...throwing('parse'), readTitle: (title: string) => title.replace('&amp;', '&') };
+    const { article, issues } = normalizeArticle({ title: 'a &amp; b', body: '<p>x</p>' }, { parsers: [parser] });
+    expect(article.title).toBe('a & b');
+    expect(issues.map(({ path, code }) => ({ path, code }))).toStrictEqual([
+      { path: 'body', code: 'unreadable-value' },
+    ]);
+  });
+
+  it('in parse, for a body under another name, is reported at that name', () => {
+    const { article, issues } = normalizeArticle(
+      { title: 'T', content: { rendered: '<p>x</p>' } },
+      { parsers: [throwing('parse')] },
+    );
+    expect(article.body).toStrictEqual([{ type: 'paragraph', text: '[Unreadable]' }]);
+    expect(issues.map(({ path, code }) => ({ path, code }))).toStrictEqual([
+      { path: 'content.rendered', code: 'unreadable-value' },
+    ]);
+  });
+});

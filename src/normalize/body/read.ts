@@ -35,7 +35,7 @@ const safely = (test: () => boolean): boolean => {
   }
 };
 
-export function readBody(ctx: Context, raw: unknown, path = 'body'): ReadBody {
+export function readBody(ctx: Context, raw: unknown, path: string): ReadBody {
   const parser = parserFor(ctx, raw);
   if (!parser) return { blocks: bodyFrom(ctx, raw, path) };
   const context = {
