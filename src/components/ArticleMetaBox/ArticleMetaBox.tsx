@@ -2,7 +2,7 @@ import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { type Messages, resolveMessages } from '../../model/messages.js';
 import type { ArticleMeta, MetaGroup } from '../../model/types.js';
-import { actionOf, type MetaActions, metaRows, type Render, renderValue } from '../MetaTable/MetaTable.js';
+import { actionOf, type MetaActions, type Render, renderMetaTable, renderValue } from '../MetaTable/MetaTable.js';
 import { DEFAULT_COLLAPSE_AFTER } from '../shared/collapse.js';
 import { Icon } from '../shared/Icon.js';
 import { omittedNote } from '../shared/OmittedNote.js';
@@ -61,10 +61,7 @@ function Group({ group, level, compact, render, actions }: GroupProps) {
         ))}
       </dl>
     ) : (
-      // The rows straight into a MetaTable's `dl`, without a component of its own per group.
-      <dl className="amb-MetaTable" data-slot="meta-table">
-        {metaRows(group.entries, render, actions, compact)}
-      </dl>
+      renderMetaTable(group.entries, render, { actions, fold: compact })
     );
   return compact && group.collapsed ? (
     <details className="amb-MetaGroup" data-slot="article-meta-box-group" data-group={group.id}>
@@ -125,10 +122,7 @@ export const ArticleMetaBox = /* @__PURE__ */ forwardRef<HTMLElement, ArticleMet
           <Group key={index} group={group} level={groupLevel} compact={compact} render={render} actions={actions} />
         ))
       ) : (
-        // The same markup as a MetaTable, without a component of its own.
-        <dl className="amb-MetaTable" data-slot="meta-table">
-          {metaRows(meta.entries, render, actions, compact)}
-        </dl>
+        renderMetaTable(meta.entries, render, { actions, fold: compact })
       )}
       {omittedNote(meta.omitted, words.notShown, 'article-meta-box-omitted')}
     </section>

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode } from 'react';
 import { type ComponentMessages, type Messages, resolveMessages } from '../../model/messages.js';
 import type { MetaEntry, MetaValue } from '../../model/types.js';
 import { renderChecklist } from '../Checklist/Checklist.js';
@@ -236,17 +236,29 @@ export function metaRows(
 }
 
 /**
- * Generic key/value rendering of normalized entries as `dl/dt/dd`, recursive: records become
- * nested `dl`, lists `ul/li`, tags a `TagList`, scores `ScoreBars`, checklists a `Checklist`.
+ * A top-level table: its `dl` and its rows. `MetaTable`, and `ArticleMetaBox`'s table and groups
+ * without a component of their own.
  */
-export const MetaTable = /* @__PURE__ */ forwardRef<HTMLDListElement, MetaTableProps>(function MetaTable(
-  { entries, collapseAfter = DEFAULT_COLLAPSE_AFTER, messages, actions, fold, className, ...rest },
-  ref,
+export function renderMetaTable(
+  entries: readonly MetaEntry[],
+  render: Render,
+  { actions, fold, className, ...rest }: ComponentPropsWithoutRef<'dl'> & { actions?: MetaActions; fold?: boolean },
+  ref?: ForwardedRef<HTMLDListElement>,
 ) {
-  const render = { collapseAfter, words: resolveMessages(messages) };
   return (
     <dl ref={ref} className={clsx('amb-MetaTable', className)} data-slot="meta-table" {...rest}>
       {metaRows(entries, render, actions, fold)}
     </dl>
   );
+}
+
+/**
+ * Generic key/value rendering of normalized entries as `dl/dt/dd`, recursive: records become
+ * nested `dl`, lists `ul/li`, tags a `TagList`, scores `ScoreBars`, checklists a `Checklist`.
+ */
+export const MetaTable = /* @__PURE__ */ forwardRef<HTMLDListElement, MetaTableProps>(function MetaTable(
+  { entries, collapseAfter = DEFAULT_COLLAPSE_AFTER, messages, ...rest },
+  ref,
+) {
+  return renderMetaTable(entries, { collapseAfter, words: resolveMessages(messages) }, rest, ref);
 });
