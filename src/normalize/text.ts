@@ -6,7 +6,8 @@ import type { Context } from './options.js';
 /** Strings as they are, finite numbers as their digits; anything else is not text. */
 export function plainText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  // Number.isFinite is false for anything but a number (it does not convert).
+  if (Number.isFinite(value)) return String(value);
 }
 
 /** Text of a value of the wrong type (a number where an object or list belongs, say): its JSON text, with an issue. */
