@@ -284,21 +284,39 @@ describe('dates', () => {
 
 describe('text fields of similar posts', () => {
   it.each([
-    ['Infinity', Number.POSITIVE_INFINITY, 'null'],
-    ['NaN', Number.NaN, 'null'],
+    ['Infinity', Number.POSITIVE_INFINITY, 'Not a finite number'],
+    ['NaN', Number.NaN, 'Not a finite number'],
     ['true', true, 'true'],
     ['a record', { text: 'Next' }, '{"text":"Next"}'],
-  ])('a title that is %s is its JSON text, with an issue', (_name, title, text) => {
-    const { article, issues } = normalizeArticle({ title: 'T', similar_posts: [{ title, url: '/next' }] });
-    expect(article.similarPosts).toEqual([{ title: text, href: '/next' }]);
-    expect(issues.map(({ code, path }) => ({ code, path }))).toEqual([
-      { code: 'invalid-type', path: 'similar_posts[0].title' },
-    ]);
-  });
+  ])(
+    'a title that is %s is shown as its text (JSON, or the words for a non-finite number), with an issue',
+    (_name, title, text) => {
+      const { article, issues } = normalizeArticle({ title: 'T', similar_posts: [{ title, url: '/next' }] });
+      expect(article.similarPosts).toEqual([{ title: text, href: '/next' }]);
+      expect(issues.map(({ code, path }) => ({ code, path }))).toEqual([
+        { code: 'invalid-type', path: 'similar_posts[0].title' },
+      ]);
+    },
+  );
 
   it('a title that is a finite number is its digits, without an issue', () => {
     const { article, issues } = normalizeArticle({ title: 'T', similar_posts: [{ title: 42, url: '/next' }] });
     expect(article.similarPosts).toEqual([{ title: '42', href: '/next' }]);
     expect(issues).toEqual([]);
+  });
+});
+
+describe('text fields that hold a number that is not finite', () => {
+  it('an article title or a paragraph of NaN or Infinity reads "Not a finite number", never "null"', () => {
+    const { article, issues } = normalizeArticle({
+      title: Number.NaN,
+      body: [{ type: 'paragraph', text: Number.NEGATIVE_INFINITY }],
+    });
+    expect(article.title).toBe('Not a finite number');
+    expect(article.body).toEqual([{ type: 'paragraph', text: 'Not a finite number' }]);
+    expect(issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'invalid-type', path: 'body[0].text' },
+      { code: 'invalid-type', path: 'title' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** Text fields of blocks and similar posts: text as it is, anything else as JSON text with an issue. */
 import { childPath, report } from './issues.js';
-import { jsonText } from './json.js';
+import { rawText } from './json.js';
 import type { Context } from './options.js';
 
 /** Strings as they are, finite numbers as their digits; anything else is not text. */
@@ -10,10 +10,13 @@ export function plainText(value: unknown): string | undefined {
   if (Number.isFinite(value)) return String(value);
 }
 
-/** Text of a value of the wrong type (a number where an object or list belongs, say): its JSON text, with an issue. */
+/**
+ * Text of a value of the wrong type (a number where an object or list belongs, say), with an issue:
+ * its JSON text, and for NaN or Infinity the words for a number that is not finite (never "null").
+ */
 export function invalidText(ctx: Context, value: unknown, path: string): string {
   report(ctx, path, 'invalid-type');
-  return jsonText(ctx, value, path);
+  return rawText(ctx, value, path);
 }
 
 /** A text field: strings and numbers as they are; anything else as JSON text, with an issue at `path[key]`. */
