@@ -7,6 +7,8 @@
  *   npm run test:mutation -- --mutate a.ts,b.ts    one Stryker run over those files, then the table
  *   npm run test:mutation -- --concurrency 1       fewer test processes (default: stryker.config.mjs)
  *   npm run test:mutation -- --summary             the table of the results on record, nothing run
+ *   npm run test:mutation -- --retest-timeouts     also retest the mutants on record as timed out (a
+ *                                                  busy machine can time a mutant out that does not loop)
  *   npm run test:mutation -- --survivors [prefix]  what no test detected, by file
  *
  * Chunks: each finished chunk is on record in `.tmp/mutation/incremental.json` at once, so an
@@ -92,20 +94,27 @@ function chunks(files, size = 600) {
  */
 function forgetStaticSurvivors(mutate) {
   if (!existsSync(INCREMENTAL)) return;
+  // Beside other work a mutant can exceed its time limit without looping (a static one runs the whole
+  // suite). With --retest-timeouts the timeouts of the files about to run are retested too.
+  const retestTimeouts = args.includes('--retest-timeouts');
   const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
   const files = new Set(mutate.map((file) => file.split(':')[0]));
   let forgotten = 0;
   for (const [file, result] of Object.entries(report.files)) {
     if (!files.has(file)) continue;
     const kept = result.mutants.filter(
-      (m) => !((m.static || !m.coveredBy?.length) && (m.status === 'Survived' || m.status === 'NoCoverage')),
+      (m) =>
+        !(
+          (retestTimeouts && m.status === 'Timeout') ||
+          ((m.static || !m.coveredBy?.length) && (m.status === 'Survived' || m.status === 'NoCoverage'))
+        ),
     );
     forgotten += result.mutants.length - kept.length;
     result.mutants = kept;
   }
   if (forgotten > 0) {
     writeFileSync(INCREMENTAL, JSON.stringify(report));
-    console.log(`${forgotten} static survivor(s) taken off the record, to be tested again`);
+    console.log(`${forgotten} mutant(s) taken off the record, to be tested again`);
   }
 }
 
@@ -157,9 +166,9 @@ function summary() {
     return sum;
   };
   const line = (name, c) =>
-    `| ${name.padEnd(44)} | ${String(c.Killed + c.Timeout + c.Survived + c.NoCoverage).padStart(7)} | ${String(c.Killed).padStart(6)} | ${String(c.Timeout).padStart(7)} | ${String(c.Survived).padStart(8)} | ${String(c.NoCoverage).padStart(6)} | ${c.Killed + c.Timeout + c.Survived + c.NoCoverage === 0 ? '      – ' : `${score(c).toFixed(2).padStart(7)} %`} |`;
-  console.log(`\n| ${'file'.padEnd(44)} | mutants | killed | timeout | survived | no cov |   score   |`);
-  console.log(`| ${'-'.repeat(44)} | ------: | -----: | ------: | -------: | -----: | --------: |`);
+    `| ${name.padEnd(48)} | ${String(c.Killed + c.Timeout + c.Survived + c.NoCoverage).padStart(7)} | ${String(c.Killed).padStart(6)} | ${String(c.Timeout).padStart(7)} | ${String(c.Survived).padStart(8)} | ${String(c.NoCoverage).padStart(6)} | ${c.Killed + c.Timeout + c.Survived + c.NoCoverage === 0 ? '      – ' : `${score(c).toFixed(2).padStart(7)} %`} |`;
+  console.log(`\n| ${'file'.padEnd(48)} | mutants | killed | timeout | survived | no cov |   score   |`);
+  console.log(`| ${'-'.repeat(48)} | ------: | -----: | ------: | -------: | -----: | --------: |`);
   for (const [file, counts] of [...rows].sort(([a], [b]) => a.localeCompare(b))) console.log(line(file, counts));
   const normalize = total((file) => file.startsWith('src/normalize/'));
   const components = total((file) => file.startsWith('src/components/'));

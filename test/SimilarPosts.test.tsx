@@ -39,4 +39,36 @@ describe('SimilarPosts', () => {
       'a',
     ]);
   });
+
+  it.each([
+    ['only a topic', { topic: 'ci' }, 'ci'],
+    ['only a reading time', { readingTime: '8 min' }, '8 min'],
+    ['only a score', { score: '87' }, 'Score 87'],
+    ['all three', { topic: 'ci', readingTime: '8 min', score: '87' }, 'ci8 minScore 87'],
+  ])('shows a details line for a post with %s, holding exactly those details', (_name, details, text) => {
+    const { container } = render(<SimilarPosts posts={[{ title: 'a', ...details }]} />);
+    const lines = container.querySelectorAll('.amb-SimilarPosts-details');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toHaveTextContent(text, { normalizeWhitespace: false });
+    expect(lines[0].children).toHaveLength(Object.keys(details).length);
+  });
+
+  it('has no details line for a post with only a title and a summary', () => {
+    const { container } = render(<SimilarPosts posts={[{ title: 'a', summary: 'about a' }]} />);
+    expect(container.querySelector('.amb-SimilarPosts-summary')).toHaveTextContent('about a');
+    expect(container.querySelector('.amb-SimilarPosts-details')).toBeNull();
+  });
+
+  it('notes the posts the normalizer left out after the list, in its own slot', () => {
+    const { container } = render(<SimilarPosts posts={[{ title: 'a' }]} omitted={3} />);
+    const note = container.querySelector('.amb-Omitted');
+    expect(note).toHaveAttribute('data-slot', 'similar-posts-omitted');
+    expect(note).toHaveTextContent('3 more not shown');
+    expect(note?.previousElementSibling?.tagName).toBe('UL');
+  });
+
+  it('has no note when nothing was left out', () => {
+    const { container } = render(<SimilarPosts posts={[{ title: 'a' }]} omitted={0} />);
+    expect(container.querySelector('.amb-Omitted')).toBeNull();
+  });
 });
