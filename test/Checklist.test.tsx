@@ -30,3 +30,19 @@ describe('Checklist', () => {
     expect(screen.getByRole('listitem')).toHaveTextContent('Erledigt: a');
   });
 });
+
+describe('Checklist: a long list', () => {
+  it('moves the items beyond collapseAfter into a "Show N more" item of the checklist-more slot', () => {
+    const { container } = render(
+      <Checklist items={[{ label: 'a', done: true }, { label: 'b' }, { label: 'c', done: false }]} collapseAfter={1} />,
+    );
+    const list = container.querySelector('ul') as HTMLElement;
+    expect(list).toHaveAttribute('data-slot', 'checklist');
+    const more = list.lastElementChild as HTMLElement;
+    expect(more).toHaveClass('amb-More');
+    expect(more).toHaveAttribute('data-slot', 'checklist-more');
+    expect(more.querySelector('summary')?.textContent).toBe('Show 2 more');
+    expect(more.querySelector('details > ul')).toHaveClass('amb-Checklist');
+    expect(Array.from(more.querySelectorAll('details li'), (li) => li.textContent)).toEqual(['b', 'To do: c']);
+  });
+});
