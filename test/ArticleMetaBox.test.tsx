@@ -155,6 +155,38 @@ describe('ArticleMetaBox variant="compact"', () => {
     expect(container.querySelectorAll('[data-group]')).toHaveLength(0);
   });
 
+  it('ends with a "N more not shown" note when the normalizer cut the fields at maxEntries', () => {
+    const { container } = render(<ArticleMetaBox meta={normalizeMeta({ a: 1, b: 2, c: 3 }, { maxEntries: 2 }).meta} />);
+    const notes = container.querySelectorAll('[data-slot="article-meta-box-omitted"]');
+    expect(Array.from(notes, (note) => note.textContent)).toEqual(['1 more not shown']);
+    expect(notes[0].parentElement).toHaveAttribute('data-slot', 'article-meta-box');
+  });
+
+  it('draws the icons a stats group has, by index, and none when a hand-made group has no icons', () => {
+    const entries: MetaEntry[] = [
+      { key: 'reading_time', label: 'Reading time', value: { kind: 'number', value: 5, text: '5 min' } },
+      { key: 'level', label: 'Level', value: { kind: 'text', text: 'easy' } },
+    ];
+    const group = { id: 'glance', title: 'At a glance', entries, collapsed: false, layout: 'stats' as const };
+    const iconsOf = (container: HTMLElement) =>
+      Array.from(container.querySelectorAll('[data-slot="article-meta-box-glance"] dt'), (dt) => [
+        dt.textContent,
+        dt.querySelectorAll('svg').length,
+      ]);
+    const short = render(
+      <ArticleMetaBox meta={{ entries, groups: [{ ...group, icons: ['time'] }] }} variant="compact" />,
+    );
+    expect(iconsOf(short.container)).toEqual([
+      ['Reading time', 1],
+      ['Level', 0],
+    ]);
+    const none = render(<ArticleMetaBox meta={{ entries, groups: [group] }} variant="compact" />);
+    expect(iconsOf(none.container)).toEqual([
+      ['Reading time', 0],
+      ['Level', 0],
+    ]);
+  });
+
   it('is what ArticleView shows with variant="compact"', () => {
     render(<ArticleView article={normalizeArticle(seed).article} variant="compact" jsonLd={false} />);
     expect(screen.getByRole('region', { name: 'Post meta' })).toHaveAttribute('data-variant', 'compact');

@@ -86,7 +86,11 @@ function kindValue(ctx: Context, raw: unknown, path: string, depth: number, give
   return genericValue(ctx, raw, path, depth, kind === 'text');
 }
 
-const MAYBE_URL = /^\s*https?:|script|data|&/i;
+/**
+ * Only text with a colon, or with an entity that may write one (`javascript&#58;`), can have a scheme:
+ * the rest is neither a link nor a dangerous URL, and `checkUrl` need not read it.
+ */
+const MAY_HAVE_SCHEME = /[:&]/;
 const DANGEROUS_SCHEMES = /* @__PURE__ */ new Set(['javascript', 'data', 'vbscript', 'file']);
 
 export function genericValue(ctx: Context, raw: unknown, path: string, depth: number, textOnly?: boolean): MetaValue {
@@ -95,8 +99,7 @@ export function genericValue(ctx: Context, raw: unknown, path: string, depth: nu
       if (textOnly) return { kind: 'text', text: raw };
       const parsed = parseJsonText(ctx, raw, path);
       if (parsed !== undefined && parsed !== BROKEN) return normalizeValue(ctx, parsed, path, depth);
-      // Only strings that could be a link or an (obfuscated) script URL are checked: most text is neither.
-      if (raw.includes(':') && MAYBE_URL.test(raw)) {
+      if (MAY_HAVE_SCHEME.test(raw)) {
         const verdict = checkUrl(raw);
         if (verdict?.safe === false && DANGEROUS_SCHEMES.has(verdict.scheme)) {
           return invalid(ctx, path, 'unsafe-url', raw, raw);
