@@ -21,4 +21,15 @@ describe('TagList', () => {
     render(<TagList tags={['a', 'b', 'c']} collapseAfter={1} messages={{ showMore: (n) => `${n} weitere` }} />);
     expect(screen.getByText('2 weitere')).toBeInTheDocument();
   });
+
+  it('puts the collapsed tags in a nested list of the same class, inside an item of the tag-list-more slot', () => {
+    const { container } = render(<TagList tags={['a', 'b', 'c']} collapseAfter={2} />);
+    const list = container.firstElementChild as HTMLElement;
+    const more = list.lastElementChild as HTMLElement;
+    expect(more).toHaveClass('amb-More');
+    expect(more).toHaveAttribute('data-slot', 'tag-list-more');
+    const nested = more.querySelector('details > ul');
+    expect(nested?.className).toBe('amb-TagList');
+    expect(Array.from(nested?.children ?? [], (li) => li.textContent)).toEqual(['c']);
+  });
 });
