@@ -135,6 +135,84 @@ describe('headings', () => {
       { path: 'body[1]', code: 'heading-level', message: 'body[1] has a heading level outside 2-6; clamped (1).' },
     ]);
   });
+
+  it('a level that is not a number is named, and the type’s level (or 2) is shown', () => {
+    const { article, issues } = normalizeArticle({
+      title: 'T',
+      body: [
+        { type: 'heading', text: 'Str', level: '3' },
+        { type: 'h4', text: 'Four', level: 'x' },
+        { type: 'heading', text: 'None', level: null },
+      ],
+    });
+    expect(article.body).toStrictEqual([
+      { type: 'heading', text: 'Str' },
+      { type: 'heading', text: 'Four', level: 4 },
+      { type: 'heading', text: 'None' },
+    ]);
+    expect(issues.map(({ path, code, message }) => ({ path, code, message }))).toEqual([
+      {
+        path: 'body[0].level',
+        code: 'invalid-type',
+        message: 'body[0].level has the wrong type; shown as text ("3").',
+      },
+      {
+        path: 'body[1].level',
+        code: 'invalid-type',
+        message: 'body[1].level has the wrong type; shown as text ("x").',
+      },
+    ]);
+  });
+});
+
+describe('block type names', () => {
+  it('h2 and h4 are headings of that level, blockquote is a quote and divider a divider, with no issue', () => {
+    expect(
+      read([
+        { type: 'h2', text: 'Two' },
+        { type: 'h4', text: 'Four' },
+        { type: 'blockquote', text: 'Said' },
+        { type: 'divider' },
+      ]),
+    ).toStrictEqual({
+      body: [
+        { type: 'heading', text: 'Two' },
+        { type: 'heading', text: 'Four', level: 4 },
+        { type: 'quote', text: 'Said' },
+        { type: 'divider' },
+      ],
+      bodyOmitted: undefined,
+      issues: [],
+    });
+  });
+});
+
+describe('the keys each block uses', () => {
+  it('every block kind takes an `id`, and its text from `content` or `value`, with no issue', () => {
+    expect(
+      read([
+        { type: 'paragraph', id: 'p1', value: 'Para' },
+        { type: 'heading', id: 'h1', content: 'Head' },
+        { type: 'h3', value: 'Three' },
+        { type: 'code', id: 'c1', content: 'a()' },
+        { type: 'code', value: 'b()', language: 'js' },
+        { type: 'ul', id: 'l1', items: ['x'], ordered: false },
+        { type: 'callout', id: 'u1', value: 'Note' },
+      ]),
+    ).toStrictEqual({
+      body: [
+        { type: 'paragraph', text: 'Para' },
+        { type: 'heading', text: 'Head' },
+        { type: 'heading', text: 'Three', level: 3 },
+        { type: 'code', text: 'a()' },
+        { type: 'code', text: 'b()', language: 'js' },
+        { type: 'list', items: [{ text: 'x' }] },
+        { type: 'paragraph', text: 'Note' },
+      ],
+      bodyOmitted: undefined,
+      issues: [{ path: 'body[6]', code: 'unknown-block' }],
+    });
+  });
 });
 
 describe('lists', () => {

@@ -73,10 +73,14 @@ const BLOCK_TYPES: Record<string, CoreBlockType> = {
 };
 
 /**
- * A heading's level: from `level`, else from its type (`h3`), else 2. The title is the page's h1, so a
+ * A heading's level: from a number `level`, else from its type (`h3`), else 2. The title is the page's h1, so a
  * body heading is 2 to 6: a level outside that range is clamped, with an issue.
  */
 function headingLevel(ctx: Context, block: Record<string, unknown>, name: string, path: string): HeadingBlock['level'] {
+  // A level that is not a number is not used: it is named, and the type's level (or 2) is shown.
+  if (block.level != null && typeof block.level !== 'number') {
+    report(ctx, childPath(path, 'level'), 'invalid-type', block.level);
+  }
   const level = typeof block.level === 'number' ? block.level : name[0] === 'h' && name.length === 2 ? +name[1] : 2;
   const clamped = Math.min(6, Math.max(2, Math.trunc(level) || 2)) as HeadingBlock['level'];
   if (clamped !== level) report(ctx, path, 'heading-level', level);
