@@ -4,7 +4,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Checklist, MetaTable, type MetaValue, normalizeMeta, TagList } from '../src';
+import { Checklist, MetaTable, type MetaValue, normalizeArticle, normalizeMeta, TagList } from '../src';
 import { checkUrl } from '../src/normalize/url';
 
 function value(raw: unknown, key = 'x', options?: Parameters<typeof normalizeMeta>[1]) {
@@ -211,5 +211,24 @@ describe('minutes and counts: never negative, any finite size', () => {
       expect(result).toMatchObject({ kind: 'number', text: shown });
       expect(issues).toEqual([]);
     }
+  });
+});
+
+describe('maxValues: the items of a list stop when the budget of the call is spent', () => {
+  const titles = (maxValues: number) =>
+    normalizeArticle({ title: 'T', similar_posts: ['a', 'b', 'c', 'd'] }, { maxValues }).article.similarPosts.map(
+      (post) => post.title,
+    );
+
+  it('the title takes one value, each similar post one more; the rest are cut', () => {
+    expect(titles(1)).toEqual([]);
+    expect(titles(2)).toEqual(['a']);
+    expect(titles(3)).toEqual(['a', 'b']);
+    expect(titles(5)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('a cut list is reported as truncated', () => {
+    const { issues } = normalizeArticle({ title: 'T', similar_posts: ['a', 'b', 'c', 'd'] }, { maxValues: 2 });
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['truncated', 'similar_posts']]);
   });
 });

@@ -317,6 +317,24 @@ describe('entities', () => {
     expect(issues).toEqual([]);
   });
 
+  it('exactly maxItems entities are still chips', () => {
+    expect(one({ entities: [{ name: 'a' }, { name: 'b' }] }, { maxItems: 2 })).toEqual({
+      value: { kind: 'tags', tags: ['a', 'b'] },
+      issues: [],
+      messages: [],
+    });
+  });
+
+  it('an entity with no name of its own is no chip, even when it inherits a property named "undefined"', () => {
+    // Not plain data: the list keeps it as an invalid item instead of reading the inherited text as a name.
+    const inherited = Object.create({ undefined: 'x' });
+    expect(one({ entities: [inherited] })).toEqual({
+      value: { kind: 'list', items: [{ kind: 'text', text: '[Object]', invalid: true }] },
+      issues: [['unsupported-value', 'meta.entities[0]']],
+      messages: ['meta.entities[0] is not plain data ("Object").'],
+    });
+  });
+
   it('an empty list stays an empty list', () => {
     expect(one({ entities: [] })).toEqual({ value: { kind: 'list', items: [] }, issues: [], messages: [] });
   });

@@ -73,4 +73,19 @@ describe('keys and labels', () => {
     expect(meta.entries.map((e) => e.value.kind === 'number' && e.value.value)).toEqual([5, 6]);
     expect(issues).toEqual([expect.objectContaining({ code: 'duplicate-key', path: 'meta.reading_time' })]);
   });
+
+  it('a key with a dot stays exactly as written, even when it starts with simple words', () => {
+    expect(canonicalKey('Source.URL')).toBe('Source.URL');
+    expect(normalizeMeta({ 'Source.URL': 1 }).meta.entries[0]).toMatchObject({
+      key: 'Source.URL',
+      label: 'Source.URL',
+    });
+  });
+
+  it('a key kept as written is its own label, even with an underscore before an odd word', () => {
+    for (const key of ['a_B!', 'a_b!', 'x_Y.z']) {
+      expect(humanizeKey(key)).toBe(key);
+      expect(normalizeMeta({ [key]: 1 }).meta.entries[0]).toMatchObject({ key, label: key });
+    }
+  });
 });

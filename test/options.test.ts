@@ -19,6 +19,28 @@ const lines: BodyParser = {
   }),
 };
 
+describe('options that are not an object', () => {
+  it('a string as the options is reported at options and the defaults are used', () => {
+    const { article, issues } = normalizeArticle({ title: 'T', date: '2024-03-05' }, 'de-DE' as never);
+    expect(where(issues)).toEqual([
+      ['invalid-option', 'options'],
+      ['unknown-field', 'date'],
+    ]);
+    expect(article.meta.entries[0].value).toEqual({ kind: 'date', dateTime: '2024-03-05', text: 'Mar 5, 2024' });
+  });
+});
+
+describe('locale', () => {
+  it('a list of locales is no locale: it is reported and en-US formats the dates', () => {
+    const { article, issues } = normalizeArticle({ title: 'T', date: '2024-03-05' }, { locale: ['de-DE'] as never });
+    expect(where(issues)).toEqual([
+      ['invalid-locale', 'options.locale'],
+      ['unknown-field', 'date'],
+    ]);
+    expect(article.meta.entries[0].value).toEqual({ kind: 'date', dateTime: '2024-03-05', text: 'Mar 5, 2024' });
+  });
+});
+
 describe('numeric limits', () => {
   it('takes maxDepth at its ceiling of 100 without an issue; above it, clamps and names the option', () => {
     expect(normalizeMeta({ a: 1 }, { maxDepth: 100 }).issues).toEqual([]);

@@ -112,6 +112,24 @@ describe('a payload with its own title or body is no envelope', () => {
     expect(keys(article.meta.entries)).toEqual(['data']);
   });
 
+  it.each(['title', 'name'])('%s beside posts: the payload is the article, the posts a field of it', (key) => {
+    const { article, issues } = normalizeArticle({ [key]: 'Own', posts: [{ title: 'Inner' }] });
+    expect(article.title).toBe('Own');
+    expect(keys(article.meta.entries)).toEqual(['posts']);
+    expect(where(issues)).toEqual([['unknown-field', 'posts']]);
+  });
+
+  it('a body beside posts: the payload is the article, untitled, with its own body', () => {
+    const { article, issues } = normalizeArticle({ body: 'Own', posts: [{ title: 'Inner' }] });
+    expect(article.title).toBe('Untitled');
+    expect(article.body).toEqual([{ type: 'paragraph', text: 'Own' }]);
+    expect(keys(article.meta.entries)).toEqual(['posts']);
+    expect(where(issues)).toEqual([
+      ['unknown-field', 'posts'],
+      ['missing-title', 'title'],
+    ]);
+  });
+
   it('a title that throws when read counts as present: the posts beside it are no envelope', () => {
     const payload = {
       get title(): string {
