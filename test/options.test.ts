@@ -28,6 +28,15 @@ describe('options that are not an object', () => {
     ]);
     expect(article.meta.entries[0].value).toEqual({ kind: 'date', dateTime: '2024-03-05', text: 'Mar 5, 2024' });
   });
+
+  it('null as the options is reported at options, and the defaults are used', () => {
+    const { article, issues } = normalizeArticle({ title: 'T', date: '2024-03-05' }, null as never);
+    expect(where(issues)).toEqual([
+      ['invalid-option', 'options'],
+      ['unknown-field', 'date'],
+    ]);
+    expect(article.meta.entries[0].value).toEqual({ kind: 'date', dateTime: '2024-03-05', text: 'Mar 5, 2024' });
+  });
 });
 
 describe('locale', () => {
