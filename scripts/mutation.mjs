@@ -87,15 +87,14 @@ function chunks(files, size = 600) {
 }
 
 /**
- * Stryker's incremental mode reuses a survivor when no new test reaches it; a static mutant (one in
- * module-level code) has no per-test coverage, so it would stay "survived" forever, whatever tests are
- * added. The static survivors of the files about to run, and any survivor on record with no covering
- * test, are taken off the record: they run again.
+ * Takes off the record the results of the files about to run that incremental mode would wrongly reuse:
+ * - static survivors (and survivors with no covering test): a static mutant (module-level code) has no
+ *   per-test coverage, so Stryker would keep it "survived" forever, whatever tests are added;
+ * - with --retest-timeouts, every timeout: beside other work a mutant can exceed its time limit
+ *   without looping (a static one runs the whole suite).
  */
-function forgetStaticSurvivors(mutate) {
+function forgetUnreliable(mutate) {
   if (!existsSync(INCREMENTAL)) return;
-  // Beside other work a mutant can exceed its time limit without looping (a static one runs the whole
-  // suite). With --retest-timeouts the timeouts of the files about to run are retested too.
   const retestTimeouts = args.includes('--retest-timeouts');
   const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
   const files = new Set(mutate.map((file) => file.split(':')[0]));
@@ -120,7 +119,7 @@ function forgetStaticSurvivors(mutate) {
 
 function stryker(mutate) {
   restore();
-  forgetStaticSurvivors(mutate);
+  forgetUnreliable(mutate);
   const concurrency = args.includes('--concurrency') ? ['--concurrency', args[args.indexOf('--concurrency') + 1]] : [];
   const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate.join(','), ...concurrency], { stdio: 'inherit' });
   if (run.status !== 0) {
